@@ -1,0 +1,44 @@
+import { compensationAreas } from './layers/compensation-areas.ts'
+import { developmentLand } from './layers/development-land.ts'
+import { districts } from './layers/districts.ts'
+import { healthFacilities } from './layers/health-facilities.ts'
+import { municipalities } from './layers/municipalities.ts'
+import { populationGrid } from './layers/population-grid.ts'
+import { projects } from './layers/projects.ts'
+import { railLines } from './layers/rail-lines.ts'
+import { railStops } from './layers/rail-stops.ts'
+import type { LayerDef, LayerId } from './types.ts'
+
+/** Every layer, in drawing order (bottom first). */
+export const layers: readonly LayerDef[] = [
+  districts,
+  municipalities,
+  populationGrid,
+  developmentLand,
+  compensationAreas,
+  railLines,
+  railStops,
+  healthFacilities,
+  projects,
+]
+
+const byId = new Map<string, LayerDef>(layers.map((l) => [l.id, l]))
+
+export function isLayerId(id: string): id is LayerId {
+  return byId.has(id)
+}
+
+/** The layer with this id, or undefined: ids come from URLs and must be checked. */
+export function findLayer(id: string): LayerDef | undefined {
+  return byId.get(id)
+}
+
+export function getLayer(id: LayerId): LayerDef {
+  const layer = byId.get(id)
+  if (!layer) throw new Error(`unknown layer ${id}`)
+  return layer
+}
+
+export * from './types.ts'
+export * from './enums.ts'
+export { attributions } from './attributions.ts'

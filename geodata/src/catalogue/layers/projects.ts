@@ -1,0 +1,41 @@
+import { attributions } from '../attributions.ts'
+import { actionFields, projectStatuses } from '../enums.ts'
+import { sampleFlag } from '../labels.ts'
+import type { LayerDef } from '../types.ts'
+
+export const projects: LayerDef = {
+  id: 'projects',
+  relation: 'projects_public',
+  idColumn: 'id',
+  idType: 'integer',
+  geometryType: 'Geometry',
+  geometryOptional: true,
+  group: 'projekte',
+  title: { de: 'Projektdatenbank', en: 'Project database' },
+  description: {
+    de: 'Projekte der Kommunen nach den vier REGIONALE-Handlungsfeldern. Titel realer Initiativen, Einzelheiten sind Beispieldaten.',
+    en: 'Projects of the municipalities by the four REGIONALE action fields. Real initiatives by title; details are sample data.',
+  },
+  nameProperty: 'title',
+  properties: [
+    { key: 'title', type: 'string', label: { de: 'Titel', en: 'Title' }, queryable: true },
+    { key: 'summary', type: 'string', label: { de: 'Kurzbeschreibung', en: 'Summary' } },
+    { key: 'action_field', type: 'enum', label: { de: 'Handlungsfeld', en: 'Action field' }, options: actionFields, queryable: true },
+    { key: 'status', type: 'enum', label: { de: 'Status', en: 'Status' }, options: projectStatuses, queryable: true },
+    { key: 'municipality_ags', type: 'string[]', label: { de: 'Kommunen (AGS)', en: 'Municipalities (AGS)' }, queryable: true, references: 'municipalities' },
+    { key: 'municipalities', type: 'string[]', label: { de: 'Kommunen', en: 'Municipalities' }, queryable: true },
+    { key: 'start_date', type: 'date', label: { de: 'Beginn', en: 'Start' } },
+    { key: 'end_date', type: 'date', label: { de: 'Ende', en: 'End' } },
+    { key: 'funding_programme', type: 'string', label: { de: 'Förderprogramm', en: 'Funding programme' } },
+    { key: 'problems', type: 'string', label: { de: 'Problemstellungen', en: 'Problems encountered' } },
+    { key: 'lessons_learned', type: 'string', label: { de: 'Erfahrungen', en: 'Lessons learned' } },
+    { key: 'tags', type: 'string[]', label: { de: 'Schlagworte', en: 'Tags' }, queryable: true },
+    { key: 'links', type: 'string[]', label: { de: 'Links', en: 'Links' } },
+    sampleFlag,
+  ],
+  style: { color: '#4477AA', colorBy: 'action_field' },
+  attribution: [attributions.sample],
+  sample: true,
+  visibleByDefault: true,
+  sourceLayer: 'projects',
+}

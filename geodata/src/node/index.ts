@@ -1,0 +1,5 @@
+export { migrate, loadMigrations } from './migrate.ts'
+export { seed, seedHash, seedIfChanged, seedRealData } from './seed.ts'
+export { seedSampleData } from './seed-sample.ts'
+export { readGeoJson, parseCsv, type Feature, type FeatureCollection } from './read-data.ts'
+export { dataDir, migrationsDir, sampleDir } from './paths.ts'

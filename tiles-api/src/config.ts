@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional()
+    .describe('PostgreSQL server with PostGIS; unset: the embedded database'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  PGLITE_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
+  VIEWER_DIST: z.string().default(`${repoRoot}viewer/dist`),
+  LOG_FORMAT: z.enum(['json', 'off']).default('json'),
+})
+
+export type Config = z.infer<typeof schema>
+
+/** Reads the environment once at start; a bad value stops the start with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}

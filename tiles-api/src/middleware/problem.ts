@@ -1,0 +1,24 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { ProblemError } from '../errors.ts'
+
+export const PROBLEM_TYPE_BASE = '/problems/'
+
+export function problem(c: Context, status: ContentfulStatusCode, type: string, title: string, detail: string, extra: Record<string, unknown> = {}) {
+  const body = { type: PROBLEM_TYPE_BASE + type, title, status, detail, instance: c.req.path, ...extra }
+  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json' })
+}
+
+/** The one place where every error becomes problem details; internals never leave the process. */
+export const onError: ErrorHandler = (err, c) => {
+  if (err instanceof ProblemError) return problem(c, err.status, err.type, err.title, err.detail, err.extra)
+  if (err instanceof HTTPException) {
+    return problem(c, err.status as ContentfulStatusCode, 'http-error', err.message || 'Fehler', err.message || 'Die Anfrage konnte nicht bearbeitet werden.')
+  }
+  console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', path: c.req.path, error: String(err), stack: err.stack, cause: String(err.cause ?? '') }))
+  return problem(c, 500, 'internal-error', 'Interner Fehler', 'Ein unerwarteter Fehler ist aufgetreten. Der Fehler wurde protokolliert.')
+}
+
+export const notFound: NotFoundHandler = (c) =>
+  problem(c, 404, 'not-found', 'Nicht gefunden', `Unter ${c.req.path} gibt es keine Ressource.`)

@@ -1,0 +1,28 @@
+import type { Context } from 'hono'
+
+export interface Link {
+  href: string
+  rel: string
+  type?: string
+  title?: string
+}
+
+/** The absolute base URL of the OGC API (`…/api`), honouring a reverse proxy's headers. */
+export function apiBase(c: Context): string {
+  const url = new URL(c.req.url)
+  const proto = c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', '')
+  const host = c.req.header('X-Forwarded-Host')?.split(',')[0]?.trim() ?? url.host
+  return `${proto}://${host}/api`
+}
+
+/** The current request's URL with some query parameters replaced. */
+export function withParams(c: Context, changes: Record<string, string | number>): string {
+  const url = new URL(c.req.url)
+  const out = new URL(apiBase(c) + url.pathname.replace(/^\/api/, ''))
+  url.searchParams.forEach((v, k) => out.searchParams.append(k, v))
+  for (const [k, v] of Object.entries(changes)) out.searchParams.set(k, String(v))
+  return out.toString()
+}
+
+export const GEOJSON = 'application/geo+json'
+export const JSON_TYPE = 'application/json'

@@ -1,0 +1,24 @@
+import { Hono } from 'hono'
+import { conformsTo } from '../ogc/conformance.ts'
+import { apiBase, JSON_TYPE } from '../ogc/links.ts'
+import { openApiDocument } from '../ogc/openapi.ts'
+
+/** The OGC API entry points: landing page, conformance and the API definition. */
+export const landing = new Hono()
+  .get('/', (c) => {
+    const base = apiBase(c)
+    return c.json({
+      title: 'Regiopol Atlas',
+      description: 'Planungsdaten der regiopolREGION Paderborn (OGC API – Features)',
+      links: [
+        { href: base, rel: 'self', type: JSON_TYPE, title: 'Diese Seite' },
+        { href: `${base}/openapi`, rel: 'service-desc', type: 'application/vnd.oai.openapi+json;version=3.0', title: 'API-Beschreibung' },
+        { href: `${base}/conformance`, rel: 'conformance', type: JSON_TYPE, title: 'Konformitätsklassen' },
+        { href: `${base}/collections`, rel: 'data', type: JSON_TYPE, title: 'Sammlungen' },
+      ],
+    })
+  })
+  .get('/conformance', (c) => c.json({ conformsTo }))
+  .get('/openapi', (c) =>
+    c.body(JSON.stringify(openApiDocument(apiBase(c))), 200, { 'Content-Type': 'application/vnd.oai.openapi+json;version=3.0' }),
+  )
