@@ -70,3 +70,14 @@ export function loadRailStops(): RailStop[] {
     })
     .sort((a, b) => a.name.localeCompare(b.name))
 }
+
+/** Town centres (GeoNames populated places inside the region), keyed by municipality AGS. */
+export function loadTownCentres(): Map<string, Pos> {
+  const out = new Map<string, Pos>()
+  for (const f of readFeatures('geodata/data/places_geonames.geojson')) {
+    if (f.properties.in_region !== true) continue
+    const ags = String(f.properties.municipality_ags)
+    if (!out.has(ags)) out.set(ags, f.geometry.coordinates as Pos)
+  }
+  return out
+}
