@@ -40,7 +40,7 @@ function drafts(rng: Rng, a: CompProps): Draft[] {
   const part = (lo: number, hi: number): number => Math.max(1, Math.round((T * rng.float(lo, hi)) / 100) * 100)
   const active = (kind: Draft['kind'], points: number): Draft => ({
     kind, status: 'aktiv', points, reason: null,
-    valid_until: kind === 'reservierung' ? endOfMonth(rng.int(2026, 2027), rng.int(1, 12)) : null,
+    valid_until: kind === 'reservierung' ? endOfMonth(rng.int(2027, 2028), rng.int(1, 12)) : null,
   })
   const inactive = (status: 'freigegeben' | 'storniert', points: number, reason?: string): Draft => ({
     kind: status === 'freigegeben' ? 'reservierung' : rng.pick(['reservierung', 'abbuchung'] as const), status, points,

@@ -41,10 +41,12 @@ export function generateCompensation(rng: Rng, munis: Municipality[], layout: La
   const statuses = rng.shuffle(STATUS_COUNTS.flatMap(([s, n]) => Array<CompStatus>(n).fill(s)))
   const order = rng.shuffle(munis)
   const out: { geometry: Geometry; properties: CompProps }[] = []
+  // Every measure type once, then by weight.
+  const firstRound = rng.shuffle(Object.keys(MEASURES) as Measure[])
   for (let round = 0; round < 4 && out.length < total; round++) {
     for (const m of order) {
       if (out.length >= total) break
-      const measure = rng.weighted(Object.entries(MEASURES).map(([k, v]) => [k as Measure, v.weight] as const))
+      const measure = firstRound[out.length] ?? rng.weighted(Object.entries(MEASURES).map(([k, v]) => [k as Measure, v.weight] as const))
       const spec = MEASURES[measure]
       const ha = logUniform(rng, spec.ha[0], spec.ha[1])
       const ring = place(rng, layout, {

@@ -101,7 +101,8 @@ export function generateDevelopment(rng: Rng, munis: Municipality[], stops: Rail
 function describe(rng: Rng, names: UniqueNames, m: Municipality, band: Band, use: Use, ring: Ring, stops: RailStop[]): DevProps {
   const { stop, d } = nearestStopToRing(stops, ring)
   const zone = rng.pick(zoneWords[use])
-  const locs = localities[m.ags] ?? []
+  // Outside the near band, skip Ortsteile that have a station of their own (the name would mislead).
+  const locs = (localities[m.ags] ?? []).filter((l) => band === 'near' || !stops.some((s) => s.name.includes(l)))
   const place = locs.length > 0 && rng.chance(0.5) ? `${m.name}-${rng.pick(locs)}` : m.name
   let name: string
   if (band === 'near') name = `${zone} ${rng.pick(['Am Bahnhof', 'Bahnhofsumfeld', 'An der Bahn', 'Bahnhofstraße'])} ${stopPlace(stop)}`
