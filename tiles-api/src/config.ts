@@ -4,11 +4,11 @@ import { z } from 'zod'
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 
 const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
-    .optional()
-    .describe('PostgreSQL server with PostGIS; unset: the embedded database'),
+  // PostgreSQL server with PostGIS; unset or empty: the embedded database.
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL').optional(),
+  ),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
   PGLITE_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),

@@ -15,13 +15,21 @@ export interface DatabaseOptions {
 
 const common = { onnotice: () => {} }
 
+/**
+ * PGlite is a single backend session shared by every socket connection: named
+ * prepared statements of an earlier connection would collide with a later one's,
+ * and a second connection would interleave with an open transaction. So: one
+ * connection, unnamed statements.
+ */
+export const embeddedClientOptions = { max: 1, prepare: false } as const
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const sql = postgres(options.databaseUrl, { ...common, max: 10 })
     return { sql, kind: 'server', close: () => sql.end({ timeout: 5 }) }
   }
   const embedded = await startEmbedded(options.pgliteDataDir)
-  const sql = postgres({ ...common, host: embedded.host, port: embedded.port, user: 'postgres', database: 'postgres', max: 1 })
+  const sql = postgres({ ...common, ...embeddedClientOptions, host: embedded.host, port: embedded.port, user: 'postgres', database: 'postgres' })
   return {
     sql,
     kind: 'embedded',

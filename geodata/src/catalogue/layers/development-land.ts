@@ -5,7 +5,7 @@ import type { LayerDef } from '../types.ts'
 
 export const developmentLand: LayerDef = {
   id: 'development_land',
-  relation: 'development_land',
+  relation: 'development_land_public',
   idColumn: 'id',
   idType: 'integer',
   geometryType: 'MultiPolygon',

@@ -25,7 +25,7 @@ function filterFragment(sql: Sql, { property, values }: PropertyFilter): Fragmen
     case 'number':
       return sql`${column} = any(${values.map(Number)}::numeric[])`
     case 'boolean':
-      return sql`${column} = any(${values.map(Boolean)}::boolean[])`
+      return sql`${column} = any(${values.map(String)}::text[]::boolean[])`
     case 'date':
       return sql`${column} = any(${values.map(String)}::date[])`
     default:

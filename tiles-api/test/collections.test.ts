@@ -1,0 +1,106 @@
+import { layers } from '@regiopol/geodata'
+import { describe, expect, it } from 'vitest'
+import { getJson, testApp } from './support/app.ts'
+import { seedCounts } from './support/seed-counts.ts'
+
+const app = testApp()
+
+describe('collections', () => {
+  it('lists every catalogue layer with an extent inside Germany', async () => {
+    const { res, body } = await getJson(app, '/api/collections')
+    expect(res.status).toBe(200)
+    expect(body.collections.map((c: any) => c.id)).toEqual(layers.map((l) => l.id))
+    for (const c of body.collections) {
+      const [minx, miny, maxx, maxy] = c.extent.spatial.bbox[0]
+      expect(minx).toBeGreaterThan(5.8)
+      expect(maxx).toBeLessThan(15.1)
+      expect(miny).toBeGreaterThan(47.2)
+      expect(maxy).toBeLessThan(55.1)
+      expect(c.links.some((l: any) => l.rel === 'items')).toBe(true)
+    }
+  })
+
+  it('marks the layers that hold sample data', async () => {
+    const { body } = await getJson(app, '/api/collections/development_land')
+    expect(body.sample).toBe(true)
+    expect((await getJson(app, '/api/collections/rail_stops')).body.sample).toBe(false)
+  })
+
+  it.each(layers.map((l) => l.id))('serves exactly the seeded number of %s', async (id) => {
+    const { body } = await getJson(app, `/api/collections/${id}/items?limit=10000`)
+    expect(body.numberMatched).toBe(seedCounts[id])
+    expect(body.numberReturned).toBe(seedCounts[id])
+    expect(body.features).toHaveLength(seedCounts[id])
+  })
+
+  it('returns exactly the four Paderborn stops inside a hand-chosen bbox', async () => {
+    const { body } = await getJson(app, '/api/collections/rail_stops/items?bbox=8.70,51.70,8.80,51.75')
+    expect(body.features.map((f: any) => f.properties.name).sort()).toEqual([
+      'Paderborn Hbf',
+      'Paderborn Kasseler Tor',
+      'Paderborn Nord',
+      'Paderborn-Schloß-Neuhaus',
+    ])
+  })
+
+  it('visits every rail stop exactly once when paging with limit=7', async () => {
+    const seen: number[] = []
+    let url: string | undefined = '/api/collections/rail_stops/items?limit=7'
+    let pages = 0
+    while (url) {
+      const { body }: { body: any } = await getJson(app, url)
+      seen.push(...body.features.map((f: any) => f.id))
+      url = body.links.find((l: any) => l.rel === 'next')?.href.replace(/^https?:\/\/[^/]+/, '')
+      pages++
+    }
+    expect(pages).toBe(Math.ceil(52 / 7))
+    expect(seen).toHaveLength(52)
+    expect(new Set(seen).size).toBe(52)
+  })
+
+  it('links back with prev from the second page', async () => {
+    const { body } = await getJson(app, '/api/collections/rail_stops/items?limit=7&offset=7')
+    const prev = body.links.find((l: any) => l.rel === 'prev')
+    expect(new URL(prev.href).searchParams.get('offset')).toBe('0')
+    expect(body.numberReturned).toBe(7)
+  })
+
+  it('combines property filters with AND and comma-separated values with OR', async () => {
+    const inRegion = await getJson(app, '/api/collections/health_facilities/items?in_region=true')
+    expect(inRegion.body.numberMatched).toBe(28)
+    const hospitals = await getJson(app, '/api/collections/health_facilities/items?in_region=true&type=krankenhaus')
+    expect(hospitals.body.numberMatched).toBe(26)
+    const dayClinics = await getJson(app, '/api/collections/health_facilities/items?in_region=true&type=tagesklinik')
+    expect(dayClinics.body.numberMatched).toBe(2)
+    const two = await getJson(app, '/api/collections/municipalities/items?name=Borchen,Delbr%C3%BCck')
+    expect(two.body.features.map((f: any) => f.id).sort()).toEqual(['05774012', '05774020'])
+  })
+
+  it('filters array properties by any matching element', async () => {
+    const { body } = await getJson(app, '/api/collections/rail_stops/items?rail_products=nationalExpress&in_region=true')
+    expect(body.features.length).toBeGreaterThan(0)
+    for (const f of body.features) expect(f.properties.rail_products).toContain('nationalExpress')
+  })
+
+  it('serves one feature by id with its links', async () => {
+    const { res, body } = await getJson(app, '/api/collections/municipalities/items/05774012')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/geo+json')
+    expect(body.properties.name).toBe('Borchen')
+    expect(body.links.map((l: any) => l.rel)).toEqual(['self', 'collection'])
+  })
+
+  it('computes areas in EPSG:25832, close to the cadastral area', async () => {
+    const { body } = await getJson(app, '/api/collections/municipalities/items/05774012')
+    // Borchen: cadastral area 76.9 km² (VG250 KFL); the generalised polygon differs a little.
+    expect(body.properties.area_ha / 100).toBeCloseTo(body.properties.area_km2, -0.5)
+  })
+
+  it('never serves contact details of projects', async () => {
+    const { body } = await getJson(app, '/api/collections/projects/items?limit=1000')
+    for (const f of body.features) {
+      expect(Object.keys(f.properties).filter((k) => k.startsWith('contact'))).toEqual([])
+      expect(f.properties.sample).toBe(true)
+    }
+  })
+})
