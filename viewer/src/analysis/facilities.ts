@@ -51,7 +51,8 @@ export function nearestActive(set: FacilitySet, x: number, y: number, active: Ui
   const r = set.index.nearest2(x, y, active, out)
   for (let k = set.baseCount; k < set.items.length; k++) {
     if (active[k] === 0) continue
-    const d = Math.hypot(set.xs[k]! - x, set.ys[k]! - y)
+    const dx = set.xs[k]! - x, dy = set.ys[k]! - y
+    const d = Math.sqrt(dx * dx + dy * dy)
     if (d < r.d1) { r.d2 = r.d1; r.i2 = r.i1; r.d1 = d; r.i1 = k } else if (d < r.d2) { r.d2 = d; r.i2 = k }
   }
   return r

@@ -79,7 +79,9 @@ export function setFacilityActive(st: ReachState, f: number, on: boolean): Reach
     const fx = next.facilities.xs[f]!, fy = next.facilities.ys[f]!
     const { x, y, n } = next.grid
     for (let c = 0; c < n; c++) {
-      const d = Math.hypot(x[c]! - fx, y[c]! - fy)
+      // same arithmetic as the index query, so toggling back restores identical numbers
+      const dx = fx - x[c]!, dy = fy - y[c]!
+      const d = Math.sqrt(dx * dx + dy * dy)
       if (d < next.d1[c]!) {
         next.i2[c] = next.i1[c]!; next.d2[c] = next.d1[c]!; next.i1[c] = f; next.d1[c] = d
         next.minutes[c] = timeOf(next.model, d)
