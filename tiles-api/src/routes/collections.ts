@@ -1,9 +1,9 @@
 import { findLayer, layers, type LayerDef } from '@regiopol/geodata'
 import { Hono, type Context } from 'hono'
 import type { Sql } from 'postgres'
-import { countFeatures, getFeature, layerExtent, layerVersions, listFeatures } from '../db/queries/features.ts'
+import { getFeature, layerExtent, layerVersions, readFeaturePage } from '../db/queries/features.ts'
 import { NotFound } from '../errors.ts'
-import { notModified } from '../middleware/conditional.ts'
+import { cacheHeaders, notModified } from '../middleware/conditional.ts'
 import { apiBase, GEOJSON, JSON_TYPE, withParams } from '../ogc/links.ts'
 import { collectionMetadata } from '../ogc/collection.ts'
 import { parseItemsQuery } from '../ogc/params.ts'
@@ -41,10 +41,13 @@ export function collections(sql: Sql) {
     .get('/:id/items', async (c) => {
       const layer = layerOr404(c.req.param('id'))
       const query = parseItemsQuery(layer, new URL(c.req.url).searchParams)
-      const cached = notModified(c, `${await versionOf(layer)}`)
-      if (cached) return cached
-      const matched = await countFeatures(sql, layer, query)
-      const features = await listFeatures(sql, layer, query, query)
+      // Revalidation costs one lookup; a fresh read gets version, count and page in one statement.
+      if (c.req.header('If-None-Match')) {
+        const cached = notModified(c, await versionOf(layer))
+        if (cached) return cached
+      }
+      const { version, numberMatched: matched, features } = await readFeaturePage(sql, layer, query, query)
+      cacheHeaders(c, `${layer.id}-${version}`)
       const returned = Math.max(0, Math.min(query.limit, matched - query.offset))
       const links = [
         { href: withParams(c, {}), rel: 'self', type: GEOJSON },

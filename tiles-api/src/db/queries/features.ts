@@ -56,23 +56,28 @@ function propertiesLateral(sql: Sql, layer: LayerDef): Fragment {
   return sql`lateral (select ${sql(keys.map((k) => `t.${k}`))}) p`
 }
 
-/** One page of features as a JSON array text (not parsed: it goes to the client as is). */
-export async function listFeatures(sql: Sql, layer: LayerDef, selection: FeatureSelection, page: { limit: number; offset: number }): Promise<string> {
-  const [row] = await sql<{ features: string }[]>`
-    select coalesce(json_agg(${featureJson(sql, layer)} order by t.${sql(layer.idColumn)}), '[]')::text as features
-    from (
-      select * from ${sql(layer.relation)}
-      where ${whereClause(sql, selection)}
-      order by ${sql(layer.idColumn)}
-      limit ${page.limit} offset ${page.offset}
-    ) t, ${propertiesLateral(sql, layer)}`
-  return row?.features ?? '[]'
+export interface FeaturePage {
+  /** The layer's data version (for the ETag), read in the same statement. */
+  version: string
+  numberMatched: number
+  /** The features as a JSON array text: it goes to the client as is, never parsed here. */
+  features: string
 }
 
-export async function countFeatures(sql: Sql, layer: LayerDef, selection: FeatureSelection): Promise<number> {
-  const [row] = await sql<{ n: number }[]>`
-    select count(*)::int as n from ${sql(layer.relation)} where ${whereClause(sql, selection)}`
-  return row?.n ?? 0
+/** One page of features, their total count and the layer version, in one round trip. */
+export async function readFeaturePage(sql: Sql, layer: LayerDef, selection: FeatureSelection, page: { limit: number; offset: number }): Promise<FeaturePage> {
+  const [row] = await sql<{ version: string; matched: number; features: string }[]>`
+    with matched as (
+      select * from ${sql(layer.relation)} where ${whereClause(sql, selection)}
+    ), t as (
+      select * from matched order by ${sql(layer.idColumn)} limit ${page.limit} offset ${page.offset}
+    )
+    select
+      coalesce((select version::text from layer_versions where layer = ${layer.id}), '0') as version,
+      (select count(*)::int from matched) as matched,
+      (select coalesce(json_agg(${featureJson(sql, layer)} order by t.${sql(layer.idColumn)}), '[]')::text
+         from t, ${propertiesLateral(sql, layer)}) as features`
+  return { version: row!.version, numberMatched: row!.matched, features: row!.features }
 }
 
 /** One feature as JSON text, or undefined when there is no such id. */
