@@ -57,6 +57,8 @@ export function parseBBox(raw: string): BBox {
 
 function parseValue(property: PropertyDef, raw: string): FilterValue {
   const fail = (why: string) => new InvalidParameter(property.key, `Filter „${property.key}“: ${why}`)
+  // PostgreSQL text cannot hold NUL; other control characters are never meaningful here.
+  if (/[\u0000-\u001f]/.test(raw)) throw fail('der Wert enthält Steuerzeichen.')
   switch (property.type) {
     case 'integer':
       if (!/^-?\d+$/.test(raw)) throw fail(`„${raw}“ ist keine ganze Zahl.`)
