@@ -1,19 +1,18 @@
-import { layers } from '@regiopol/geodata'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import './app/app.css'
+import { setWorkerUrl } from 'maplibre-gl'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './app/App.tsx'
+import { startUrlSync } from './state/url-sync.ts'
 
-function App() {
-  return (
-    <main>
-      <h1>Regiopol Atlas</h1>
-      <ul>
-        {layers.map((l) => (
-          <li key={l.id}>
-            <a href={`/api/collections/${l.id}/items`}>{l.title.de}</a>
-          </li>
-        ))}
-      </ul>
-    </main>
-  )
-}
+// MapLibre 6 finds its worker next to its own module; bundled, it is an asset of ours.
+setWorkerUrl(workerUrl)
+startUrlSync()
 
-createRoot(document.getElementById('root')!).render(<App />)
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,108 @@
+import type { MapRef } from '@vis.gl/react-maplibre'
+import { useEffect, useRef } from 'react'
+import { AttributeTable } from '../components/AttributeTable.tsx'
+import { CopyLinkButton } from '../components/CopyLinkButton.tsx'
+import { FeatureInfo } from '../components/FeatureInfo.tsx'
+import { FilterPanel } from '../components/FilterPanel.tsx'
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx'
+import { LayerTree } from '../components/LayerTree.tsx'
+import { Legend } from '../components/Legend.tsx'
+import { MapToolbar } from '../components/MapToolbar.tsx'
+import { NoticeBanner } from '../components/NoticeBanner.tsx'
+import { SampleDataNotice } from '../components/SampleDataNotice.tsx'
+import { SearchBox } from '../components/SearchBox.tsx'
+import { useDataLoader } from '../data/useDataLoader.ts'
+import { MapView } from '../map/MapView.tsx'
+import { useAtlas } from '../store/index.ts'
+import { useLanguage, useT } from '../store/hooks.ts'
+
+/** The shell: header, side panel (layers + legend, filters), map, info panel, table. */
+export function App() {
+  const t = useT()
+  const language = useLanguage()
+  const mapRef = useRef<MapRef>(null)
+  const sideTab = useAtlas((s) => s.sideTab)
+  const sideOpen = useAtlas((s) => s.sideOpen)
+  const setSideTab = useAtlas((s) => s.setSideTab)
+  const setSideOpen = useAtlas((s) => s.setSideOpen)
+  const selected = useAtlas((s) => s.selected)
+  const select = useAtlas((s) => s.select)
+  const tableLayer = useAtlas((s) => s.tableLayer)
+  const setTableLayer = useAtlas((s) => s.setTableLayer)
+  useDataLoader()
+
+  useEffect(() => {
+    document.documentElement.lang = language
+    document.title = `${t('app.title')} – ${t('app.subtitle')}`
+  }, [language, t])
+
+  return (
+    <div id="atlas-root" className={`app ${sideOpen ? 'side-open' : 'side-closed'} ${tableLayer ? 'with-table' : ''} ${selected ? 'with-info' : ''}`}>
+      <a className="skip-link" href="#map-region">
+        {t('app.skipToMap')}
+      </a>
+      <header className="app-header">
+        <button type="button" className="side-toggle" aria-expanded={sideOpen} aria-controls="side-panel" onClick={() => setSideOpen(!sideOpen)} aria-label={t('panel.toggleSide')}>
+          ☰
+        </button>
+        <h1>
+          {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
+        </h1>
+        <SearchBox />
+        <div className="header-actions">
+          <button type="button" onClick={() => setTableLayer(tableLayer ? null : (selected?.layer ?? 'municipalities'))} aria-pressed={tableLayer !== null}>
+            ▤ {t('table.open')}
+          </button>
+          <CopyLinkButton />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <aside id="side-panel" className="side-panel" hidden={!sideOpen} aria-label={t('panel.layers')}>
+        <div className="tabs" role="tablist" aria-label={t('panel.layers')}>
+          {(['layers', 'filters'] as const).map((tab) => (
+            <button
+              key={tab}
+              type="button"
+              role="tab"
+              id={`tab-${tab}`}
+              aria-selected={sideTab === tab}
+              aria-controls={`tabpanel-${tab}`}
+              onClick={() => setSideTab(tab)}
+            >
+              {t(tab === 'layers' ? 'panel.layers' : 'panel.filters')}
+            </button>
+          ))}
+        </div>
+        <div id={`tabpanel-${sideTab}`} role="tabpanel" aria-labelledby={`tab-${sideTab}`} className="tab-panel">
+          {sideTab === 'layers' ? (
+            <>
+              <LayerTree />
+              <Legend />
+            </>
+          ) : (
+            <FilterPanel />
+          )}
+        </div>
+      </aside>
+      <main id="map-region" className="map-region" tabIndex={-1} aria-label={t('map.label')}>
+        <MapView mapRef={mapRef} />
+        <MapToolbar mapRef={mapRef} />
+        <NoticeBanner />
+        <SampleDataNotice />
+      </main>
+      {selected && (
+        <aside className="info-panel" aria-label={t('panel.info')}>
+          <button type="button" className="close" onClick={() => select(null)} aria-label={t('panel.close')}>
+            ×
+          </button>
+          <FeatureInfo />
+        </aside>
+      )}
+      {tableLayer && (
+        <div className="table-panel">
+          <AttributeTable />
+        </div>
+      )}
+    </div>
+  )
+}

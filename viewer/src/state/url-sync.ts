@@ -1,0 +1,65 @@
+import { useAtlas, type AtlasState } from '../store/index.ts'
+import { decodeUrlState, encodeUrlState, type UrlState } from './url-state.ts'
+
+/** The URL-worthy part of the store. */
+export function urlStateOf(s: AtlasState): UrlState {
+  return {
+    ...(s.camera && { camera: s.camera }),
+    visible: s.visible,
+    filters: s.filters,
+    selected: s.selected,
+    basemap: s.basemap,
+    language: s.language,
+    tableLayer: s.tableLayer,
+  }
+}
+
+/** Puts a decoded URL into the store (on start and when the hash changes by hand). */
+export function applyUrlState(state: UrlState): void {
+  useAtlas.setState({
+    ...(state.camera && { camera: state.camera }),
+    ...(state.visible && { visible: state.visible }),
+    ...(state.filters && { filters: state.filters }),
+    ...(state.selected !== undefined && { selected: state.selected }),
+    ...(state.basemap && { basemap: state.basemap }),
+    ...(state.language && { language: state.language }),
+    ...(state.tableLayer !== undefined && { tableLayer: state.tableLayer }),
+  })
+}
+
+export function currentUrl(): string {
+  const url = new URL(location.href)
+  url.hash = encodeUrlState(urlStateOf(useAtlas.getState()))
+  return url.toString()
+}
+
+/**
+ * Reads the hash once at start, then keeps it in step with the store (replaceState, so
+ * panning does not flood the history). Returns the unsubscribe function.
+ */
+export function startUrlSync(): () => void {
+  applyUrlState(decodeUrlState(location.hash))
+  let last = location.hash.replace(/^#/, '')
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const write = () => {
+    const hash = encodeUrlState(urlStateOf(useAtlas.getState()))
+    if (hash === last) return
+    last = hash
+    history.replaceState(history.state, '', `#${hash}`)
+  }
+  const unsubscribe = useAtlas.subscribe(() => {
+    clearTimeout(timer)
+    timer = setTimeout(write, 150)
+  })
+  const onHashChange = () => {
+    const hash = location.hash.replace(/^#/, '')
+    if (hash === last) return
+    last = hash
+    applyUrlState(decodeUrlState(hash))
+  }
+  window.addEventListener('hashchange', onHashChange)
+  return () => {
+    unsubscribe()
+    window.removeEventListener('hashchange', onHashChange)
+  }
+}

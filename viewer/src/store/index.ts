@@ -1,0 +1,19 @@
+import { create } from 'zustand'
+import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts'
+import { createLayersSlice, type LayersSlice } from './layers-slice.ts'
+import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts'
+import { createUiSlice, type UiSlice } from './ui-slice.ts'
+
+/** The one store of the viewer: small UI state only, never the Map or GeoJSON. */
+export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice
+
+export const useAtlas = create<AtlasState>()((...a) => ({
+  ...createLayersSlice(...a),
+  ...createFiltersSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createUiSlice(...a),
+}))
+
+export type { FeatureRef } from './selection-slice.ts'
+export type { Camera, MeasureMode, Notice, SideTab } from './ui-slice.ts'
+export type { LayerStatus } from './layers-slice.ts'
