@@ -1,2 +1,3 @@
 export * from './catalogue/index.ts'
 export { REGION } from './region.ts'
+export * from './schemas/index.ts'

@@ -1,12 +1,31 @@
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import type { Sql } from 'postgres'
+import type { AppEnv } from './auth/principal.ts'
+import type { Window } from './db/queries/rate-limits.ts'
+import { authenticate } from './middleware/auth.ts'
 import { notFound, onError } from './middleware/problem.ts'
 import { requestLog } from './middleware/request-log.ts'
+import { securityHeaders } from './middleware/security.ts'
+import { jsonOnly, limitBody, rateLimitWrites, sameOrigin } from './middleware/writes.ts'
+import { auth, type LoginLimits } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
+import { pool } from './routes/pool.ts'
+import { poolItems } from './routes/pool-items.ts'
 import { viewer } from './routes/viewer.ts'
+
+export interface RateLimits extends LoginLimits {
+  /** Writes per account, across all instances. */
+  writes: Window
+}
+
+export const defaultRateLimits: RateLimits = {
+  perAccount: { seconds: 15 * 60, max: 5 },
+  perAddress: { seconds: 15 * 60, max: 30 },
+  writes: { seconds: 60, max: 300 },
+}
 
 export interface AppDeps {
   sql: Sql
@@ -14,16 +33,28 @@ export interface AppDeps {
   viewerDir?: string
   /** Where request log lines go; `false` for none (tests). */
   log?: ((line: string) => void) | false
+  /** Behind a reverse proxy: trust X-Forwarded-For and X-Forwarded-Host. */
+  trustProxy?: boolean
+  /** Further origins whose pages may write with a session cookie. */
+  allowedOrigins?: readonly string[]
+  rateLimits?: Partial<RateLimits>
 }
 
 /** Builds the whole HTTP app; server.ts alone knows ports and signals. */
-export function createApp({ sql, viewerDir, log }: AppDeps) {
-  const app = new Hono()
+export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits }: AppDeps) {
+  const limits = { ...defaultRateLimits, ...rateLimits }
+  const app = new Hono<AppEnv>()
   if (log !== false) app.use(requestLog(log))
   app.use(compress())
+  app.use(securityHeaders())
+  // Every write: size, JSON only, who is calling, same origin for cookies, rate limit.
+  app.use('/api/*', limitBody(), jsonOnly(), authenticate(sql), sameOrigin({ allowedOrigins, trustProxy }), rateLimitWrites(sql, limits.writes))
   app.route('/', health(sql))
   app.route('/api', landing)
+  app.route('/api/auth', auth(sql, limits, trustProxy))
+  app.route('/api/collections/compensation_areas/items', poolItems(sql))
   app.route('/api/collections', collections(sql))
+  app.route('/api/compensation-areas', pool(sql))
   if (viewerDir) app.route('/', viewer(viewerDir))
   app.onError(onError)
   app.notFound(notFound)

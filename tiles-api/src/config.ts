@@ -14,6 +14,12 @@ const schema = z.object({
   PGLITE_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
   VIEWER_DIST: z.string().default(`${repoRoot}viewer/dist`),
   LOG_FORMAT: z.enum(['json', 'off']).default('json'),
+  // Behind a reverse proxy: trust X-Forwarded-For/-Host for login limits and the Origin check.
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // Further origins whose pages may write with a session cookie (comma-separated), e.g. a dev server.
+  ALLOWED_ORIGINS: z.string().default('').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+  // The documented demo accounts (README) on an empty accounts table; false in a real installation.
+  DEMO_ACCOUNTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 })
 
 export type Config = z.infer<typeof schema>

@@ -10,10 +10,15 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
 const config = loadConfig()
 const started = performance.now()
 const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR })
-const prepared = await prepareDatabase(db.sql)
+const prepared = await prepareDatabase(db.sql, { demoAccounts: config.DEMO_ACCOUNTS })
 log('database ready', { kind: db.kind, ...prepared, ms: Math.round(performance.now() - started) })
 
-const app = createApp({ sql: db.sql, viewerDir: config.VIEWER_DIST, ...(config.LOG_FORMAT === 'off' && { log: false as const }) })
+const app = createApp({
+  sql: db.sql,
+  viewerDir: config.VIEWER_DIST,
+  trustProxy: config.TRUST_PROXY,
+  allowedOrigins: config.ALLOWED_ORIGINS,
+  ...(config.LOG_FORMAT === 'off' && { log: false as const }) })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   log('listening', { url: `http://localhost:${info.port}/`, api: `http://localhost:${info.port}/api` })
 })

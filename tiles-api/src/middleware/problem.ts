@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { ProblemError } from '../errors.ts'
+import { ProblemError, TooManyRequests } from '../errors.ts'
 
 export const PROBLEM_TYPE_BASE = '/problems/'
 
@@ -12,7 +12,10 @@ export function problem(c: Context, status: ContentfulStatusCode, type: string, 
 
 /** The one place where every error becomes problem details; internals never leave the process. */
 export const onError: ErrorHandler = (err, c) => {
-  if (err instanceof ProblemError) return problem(c, err.status, err.type, err.title, err.detail, err.extra)
+  if (err instanceof ProblemError) {
+    if (err instanceof TooManyRequests) c.header('Retry-After', String(err.retryAfter))
+    return problem(c, err.status, err.type, err.title, err.detail, err.extra)
+  }
   if (err instanceof HTTPException) {
     return problem(c, err.status as ContentfulStatusCode, 'http-error', err.message || 'Fehler', err.message || 'Die Anfrage konnte nicht bearbeitet werden.')
   }

@@ -1,5 +1,8 @@
 import { findLayer, layers, type LayerDef } from '@regiopol/geodata'
 import { Hono, type Context } from 'hono'
+import type { AppEnv } from '../auth/principal.ts'
+import { areaVersion } from '../db/queries/pool.ts'
+import { areaEtag } from '../pool/etag.ts'
 import type { Sql } from 'postgres'
 import { getFeature, layerExtent, layerVersions, readFeaturePage } from '../db/queries/features.ts'
 import { NotFound } from '../errors.ts'
@@ -16,11 +19,27 @@ function layerOr404(id: string): LayerDef {
 
 const geojson = (c: Context, body: string) => c.body(body, 200, { 'Content-Type': GEOJSON })
 
+const hasRestricted = (layer: LayerDef) => layer.properties.some((p) => p.restricted)
+
+/**
+ * Signed-in clients also get the layer's restricted properties: a different
+ * representation, so a different ETag, a private cache, and Vary on the credentials.
+ */
+function representation(c: Context<AppEnv>, layer: LayerDef) {
+  const full = hasRestricted(layer) && !!c.get('principal')
+  if (hasRestricted(layer)) c.header('Vary', 'Cookie, Authorization', { append: true })
+  return { full, suffix: full ? '-full' : '' }
+}
+
+function privateIfFull(c: Context, full: boolean) {
+  if (full) c.header('Cache-Control', 'private, max-age=0, must-revalidate')
+}
+
 /** OGC API - Features: collections and their items, for every layer of the catalogue. */
 export function collections(sql: Sql) {
   const versionOf = async (layer: LayerDef) => `${layer.id}-${(await layerVersions(sql)).get(layer.id) ?? 0}`
 
-  return new Hono()
+  return new Hono<AppEnv>()
     .get('/', async (c) => {
       const versions = await layerVersions(sql)
       const cached = notModified(c, `all-${layers.map((l) => versions.get(l.id) ?? 0).join('.')}`)
@@ -41,13 +60,16 @@ export function collections(sql: Sql) {
     .get('/:id/items', async (c) => {
       const layer = layerOr404(c.req.param('id'))
       const query = parseItemsQuery(layer, new URL(c.req.url).searchParams)
+      const { full, suffix } = representation(c, layer)
       // Revalidation costs one lookup; a fresh read gets version, count and page in one statement.
       if (c.req.header('If-None-Match')) {
-        const cached = notModified(c, await versionOf(layer))
+        const cached = notModified(c, (await versionOf(layer)) + suffix)
+        privateIfFull(c, full)
         if (cached) return cached
       }
-      const { version, numberMatched: matched, features } = await readFeaturePage(sql, layer, query, query)
-      cacheHeaders(c, `${layer.id}-${version}`)
+      const { version, numberMatched: matched, features } = await readFeaturePage(sql, layer, query, query, full)
+      cacheHeaders(c, `${layer.id}-${version}${suffix}`)
+      privateIfFull(c, full)
       const returned = Math.max(0, Math.min(query.limit, matched - query.offset))
       const links = [
         { href: withParams(c, {}), rel: 'self', type: GEOJSON },
@@ -69,9 +91,21 @@ export function collections(sql: Sql) {
       const raw = c.req.param('featureId')
       const unknown = new NotFound(`In „${layer.id}“ gibt es kein Feature mit der Kennung „${raw}“.`)
       if (layer.idType === 'integer' && !/^\d{1,9}$/.test(raw)) throw unknown
-      const cached = notModified(c, `${await versionOf(layer)}-${raw}`)
-      if (cached) return cached
-      const feature = await getFeature(sql, layer, layer.idType === 'integer' ? Number(raw) : raw)
+      const { full, suffix } = representation(c, layer)
+      if (layer.id === 'compensation_areas') {
+        // A pool area's ETag is its row version: the one If-Match of a PATCH compares against.
+        const version = await areaVersion(sql, Number(raw))
+        if (version === undefined) throw unknown
+        const etag = areaEtag(Number(raw), version, full)
+        c.header('ETag', etag)
+        c.header('Cache-Control', full ? 'private, max-age=0, must-revalidate' : 'public, max-age=0, must-revalidate')
+        if (c.req.header('If-None-Match')?.split(',').some((t) => t.trim() === etag)) return c.body(null, 304)
+      } else {
+        const cached = notModified(c, `${await versionOf(layer)}-${raw}${suffix}`)
+        privateIfFull(c, full)
+        if (cached) return cached
+      }
+      const feature = await getFeature(sql, layer, layer.idType === 'integer' ? Number(raw) : raw, full)
       if (!feature) throw unknown
       const links = [
         { href: `${apiBase(c)}/collections/${layer.id}/items/${encodeURIComponent(raw)}`, rel: 'self', type: GEOJSON },

@@ -32,6 +32,10 @@ export const compensationAreas: LayerDef = {
     areaHa,
     { key: 'description', type: 'string', label: { de: 'Beschreibung', en: 'Description' } },
     sampleFlag,
+    // The row version: the item's ETag carries it, and a PATCH names it in If-Match.
+    { key: 'version', type: 'integer', label: { de: 'Fassung', en: 'Version' } },
+    { key: 'authority_file_number', type: 'string', label: { de: 'Aktenzeichen UNB', en: 'Nature authority file number' }, restricted: true },
+    { key: 'document_links', type: 'string[]', label: { de: 'Dokumente', en: 'Documents' }, restricted: true },
   ],
   style: { color: '#228833', colorBy: 'status', dashBy: 'status', minzoom: 8 },
   attribution: [attributions.sample, attributions.bkg],

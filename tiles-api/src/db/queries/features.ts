@@ -50,9 +50,9 @@ function featureJson(sql: Sql, layer: LayerDef): Fragment {
     'properties', to_json(p))`
 }
 
-/** Properties restricted to the catalogue's public keys, in catalogue order. */
-function propertiesLateral(sql: Sql, layer: LayerDef): Fragment {
-  const keys = layer.properties.filter((p) => !p.restricted).map((p) => p.key)
+/** The catalogue's properties in catalogue order; `restricted` ones only for signed-in clients. */
+function propertiesLateral(sql: Sql, layer: LayerDef, restricted: boolean): Fragment {
+  const keys = layer.properties.filter((p) => restricted || !p.restricted).map((p) => p.key)
   return sql`lateral (select ${sql(keys.map((k) => `t.${k}`))}) p`
 }
 
@@ -65,7 +65,7 @@ export interface FeaturePage {
 }
 
 /** One page of features, their total count and the layer version, in one round trip. */
-export async function readFeaturePage(sql: Sql, layer: LayerDef, selection: FeatureSelection, page: { limit: number; offset: number }): Promise<FeaturePage> {
+export async function readFeaturePage(sql: Sql, layer: LayerDef, selection: FeatureSelection, page: { limit: number; offset: number }, restricted = false): Promise<FeaturePage> {
   const [row] = await sql<{ version: string; matched: number; features: string }[]>`
     with matched as (
       select * from ${sql(layer.relation)} where ${whereClause(sql, selection)}
@@ -76,15 +76,15 @@ export async function readFeaturePage(sql: Sql, layer: LayerDef, selection: Feat
       coalesce((select version::text from layer_versions where layer = ${layer.id}), '0') as version,
       (select count(*)::int from matched) as matched,
       (select coalesce(json_agg(${featureJson(sql, layer)} order by t.${sql(layer.idColumn)}), '[]')::text
-         from t, ${propertiesLateral(sql, layer)}) as features`
+         from t, ${propertiesLateral(sql, layer, restricted)}) as features`
   return { version: row!.version, numberMatched: row!.matched, features: row!.features }
 }
 
 /** One feature as JSON text, or undefined when there is no such id. */
-export async function getFeature(sql: Sql, layer: LayerDef, id: string | number): Promise<string | undefined> {
+export async function getFeature(sql: Sql, layer: LayerDef, id: string | number, restricted = false): Promise<string | undefined> {
   const [row] = await sql<{ feature: string }[]>`
     select ${featureJson(sql, layer)}::text as feature
-    from (select * from ${sql(layer.relation)} where ${sql(layer.idColumn)} = ${id}) t, ${propertiesLateral(sql, layer)}`
+    from (select * from ${sql(layer.relation)} where ${sql(layer.idColumn)} = ${id}) t, ${propertiesLateral(sql, layer, restricted)}`
   return row?.feature
 }
 

@@ -1,0 +1,3 @@
+export * from './auth.ts'
+export * from './compensation.ts'
+export * from './geometry.ts'

@@ -1,0 +1,26 @@
+import type { Role } from '@regiopol/geodata'
+
+/** Who is calling: resolved once per request from the session cookie or a Bearer token. */
+export interface Principal {
+  accountId: number
+  email: string
+  displayName: string
+  role: Role
+  municipalityAgs: string | null
+  via: 'session' | 'token'
+  /** SHA-256 of the session id (for logout) or the token id. */
+  sessionHash?: string
+  tokenId?: number
+}
+
+export type AppEnv = {
+  Variables: {
+    principal: Principal | null
+  }
+}
+
+export const SESSION_COOKIE = 'atlas_session'
+/** A session ends after this much inactivity … */
+export const SESSION_IDLE_HOURS = 8
+/** … and at the latest this long after login. */
+export const SESSION_MAX_DAYS = 7

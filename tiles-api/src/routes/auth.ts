@@ -1,0 +1,90 @@
+import { createTokenSchema, loginSchema } from '@regiopol/geodata'
+import { Hono, type Context } from 'hono'
+import { deleteCookie, setCookie } from 'hono/cookie'
+import type { Sql } from 'postgres'
+import { dummyHash, verifyPassword } from '../auth/password.ts'
+import { SESSION_COOKIE, SESSION_MAX_DAYS, type AppEnv } from '../auth/principal.ts'
+import {
+  accountInfo, createSession, createToken, deleteSession, findAccountForLogin, listTokens, revokeToken,
+} from '../db/queries/accounts.ts'
+import { blocked, hit, reset, type Window } from '../db/queries/rate-limits.ts'
+import { NotFound, TooManyRequests, Unauthorized } from '../errors.ts'
+import { requirePrincipal } from '../middleware/auth.ts'
+import { parseBody } from '../middleware/validate.ts'
+
+export interface LoginLimits {
+  perAccount: Window
+  perAddress: Window
+}
+
+/** The caller's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim()
+    if (forwarded) return forwarded
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown'
+}
+
+const isHttps = (c: Context) => c.req.header('X-Forwarded-Proto') === 'https' || new URL(c.req.url).protocol === 'https:'
+
+/** Login, logout, the current account, personal API tokens. */
+export function auth(sql: Sql, limits: LoginLimits, trustProxy: boolean) {
+  return new Hono<AppEnv>()
+    .post('/login', async (c) => {
+      const { email, password } = await parseBody(c, loginSchema)
+      const keys = [
+        [`login:account:${email}`, limits.perAccount],
+        [`login:address:${clientAddress(c, trustProxy)}`, limits.perAddress],
+      ] as const
+      for (const [key, window] of keys) {
+        const retry = await blocked(sql, key, window)
+        if (retry) throw new TooManyRequests(retry, `Zu viele fehlgeschlagene Anmeldungen. Bitte in ${Math.ceil(retry / 60)} min erneut versuchen.`)
+      }
+      const account = await findAccountForLogin(sql, email)
+      // Unknown accounts cost as much time as known ones: no enumeration by timing.
+      const ok = await verifyPassword(password, account?.password_hash ?? (await dummyHash()))
+      if (!account || !ok) {
+        for (const [key, window] of keys) await hit(sql, key, window)
+        throw new Unauthorized('E-Mail-Adresse oder Passwort ist falsch.')
+      }
+      await reset(sql, keys[0][0])
+      const session = await createSession(sql, account.id)
+      setCookie(c, SESSION_COOKIE, session, {
+        httpOnly: true, sameSite: 'Strict', path: '/', secure: isHttps(c), maxAge: SESSION_MAX_DAYS * 24 * 3600,
+      })
+      c.header('Cache-Control', 'no-store')
+      return c.json({ account: accountInfo({ ...account, accountId: account.id, displayName: account.display_name, municipalityAgs: account.municipality_ags, via: 'session' }) })
+    })
+    .post('/logout', async (c) => {
+      const principal = c.get('principal')
+      if (principal?.sessionHash) await deleteSession(sql, principal.sessionHash)
+      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c), httpOnly: true, sameSite: 'Strict' })
+      return c.body(null, 204)
+    })
+    .get('/me', (c) => {
+      c.header('Cache-Control', 'no-store')
+      return c.json({ account: accountInfo(requirePrincipal(c.get('principal'))) })
+    })
+    .get('/tokens', async (c) => {
+      const principal = requirePrincipal(c.get('principal'))
+      c.header('Cache-Control', 'no-store')
+      return c.json({ tokens: await listTokens(sql, principal.accountId) })
+    })
+    .post('/tokens', async (c) => {
+      const principal = requirePrincipal(c.get('principal'))
+      const body = await parseBody(c, createTokenSchema)
+      const { token, info } = await createToken(sql, principal.accountId, body.name, body.expires_in_days)
+      c.header('Cache-Control', 'no-store')
+      return c.json({ ...info, token }, 201)
+    })
+    .delete('/tokens/:tokenId', async (c) => {
+      const principal = requirePrincipal(c.get('principal'))
+      const raw = c.req.param('tokenId')
+      const missing = new NotFound(`Sie haben kein aktives Token Nr. ${raw}.`)
+      if (!/^\d{1,9}$/.test(raw)) throw missing
+      if (!(await revokeToken(sql, principal.accountId, Number(raw)))) throw missing
+      return c.body(null, 204)
+    })
+}
