@@ -112,6 +112,7 @@ describe.skipIf(!hasChromium)('the viewer in Chromium', () => {
   })
 
   it('restores the same view from a copied link in a new page', async () => {
+    const filterCount = await page.getByTestId('filter-count').textContent()
     await page.getByRole('tab', { name: 'Ebenen' }).click()
     await page.getByLabel('SPNV-Haltepunkte', { exact: true }).uncheck()
     await page.getByRole('button', { name: 'English' }).click()
@@ -134,7 +135,8 @@ describe.skipIf(!hasChromium)('the viewer in Chromium', () => {
     expect(restored.lat).toBeCloseTo(camera.lat, 3)
     await copy.getByRole('tab', { name: 'Filters' }).click()
     expect(await copy.getByRole('checkbox', { name: /^Residential/ }).isChecked()).toBe(true)
-    await expect(copy.getByTestId('filter-count').textContent()).resolves.toBe((await page.getByTestId('filter-count').textContent()) ?? '')
+    // Same filter, same count ("30 von 72 Objekten" became "30 of 72 features").
+    expect((await copy.getByTestId('filter-count').textContent())?.match(/\d+/g)).toEqual(filterCount?.match(/\d+/g))
     await copy.close()
   })
 
