@@ -13,6 +13,9 @@ import { SampleDataNotice } from '../components/SampleDataNotice.tsx'
 import { SearchBox } from '../components/SearchBox.tsx'
 import { useDataLoader } from '../data/useDataLoader.ts'
 import { MapView } from '../map/MapView.tsx'
+import { AnalysisButton, AnalysisPanel } from '../analysis-ui/AnalysisPanel.tsx'
+import { PrintSummary } from '../analysis-ui/PrintSummary.tsx'
+import { SiteTable } from '../analysis-ui/SiteTable.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 
@@ -29,6 +32,7 @@ export function App() {
   const select = useAtlas((s) => s.select)
   const tableLayer = useAtlas((s) => s.tableLayer)
   const setTableLayer = useAtlas((s) => s.setTableLayer)
+  const siteTableOpen = useAtlas((s) => s.siteTableOpen && s.analysisOpen)
   useDataLoader()
 
   useEffect(() => {
@@ -53,6 +57,7 @@ export function App() {
           <button type="button" onClick={() => setTableLayer(tableLayer ? null : (selected?.layer ?? 'municipalities'))} aria-pressed={tableLayer !== null}>
             ▤ {t('table.open')}
           </button>
+          <AnalysisButton />
           <CopyLinkButton />
           <LanguageSwitch />
         </div>
@@ -97,6 +102,13 @@ export function App() {
           </button>
           <FeatureInfo />
         </aside>
+      )}
+      <AnalysisPanel />
+      <PrintSummary mapRef={mapRef} />
+      {siteTableOpen && !tableLayer && (
+        <div className="table-panel">
+          <SiteTable />
+        </div>
       )}
       {tableLayer && (
         <div className="table-panel">

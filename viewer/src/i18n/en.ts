@@ -1,7 +1,9 @@
+import { analysisEn } from '../analysis-ui/i18n.ts'
 import type { MessageKey } from './de.ts'
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...analysisEn,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToMap': 'Skip to map',

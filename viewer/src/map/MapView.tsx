@@ -5,6 +5,7 @@ import type { ErrorEvent as MapErrorEvent } from 'maplibre-gl'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { findFeature, loadLayer } from '../data/feature-cache.ts'
 import { translator } from '../i18n/index.ts'
+import { AnalysisLayers, handleAnalysisClick } from '../analysis-ui/AnalysisLayers.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 import { exposeForTests, flyToFeature, regionBounds, setHover } from './commands.ts'
@@ -36,6 +37,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
   const initial = useRef(useAtlas.getState().camera)
 
   const onClick = useCallback((e: MapLayerMouseEvent) => {
+    if (handleAnalysisClick(e)) return
     const { measureMode: mode, addMeasurePoint, select } = useAtlas.getState()
     if (mode) {
       addMeasurePoint([e.lngLat.lng, e.lngLat.lat])
@@ -112,6 +114,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
       <BasemapLayers />
       <OverlayLayers />
       <MeasureLayers />
+      <AnalysisLayers />
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" containerId="atlas-root" />
       <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />

@@ -1,4 +1,5 @@
 import { findLayer, isLayerId, type LayerId } from '@regiopol/geodata'
+import { decodeAnalysisUrl, encodeAnalysisUrl, type AnalysisUrlState } from '../analysis-ui/analysis-url.ts'
 import { filterableProperties, isActive, type Condition, type LayerFilter } from '../filters/filter-model.ts'
 import { LANGUAGES, type Language } from '../i18n/index.ts'
 import { BASEMAPS, type BasemapId } from '../map/basemaps.ts'
@@ -20,6 +21,8 @@ export interface UrlState {
   basemap?: BasemapId
   language?: Language
   tableLayer?: LayerId | null
+  /** Analysis panel, parameters and what-if scenario (analysis-ui/analysis-url.ts). */
+  analysis?: AnalysisUrlState
 }
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits))
@@ -53,6 +56,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.tableLayer) p.set('table', state.tableLayer)
   if (state.basemap && state.basemap !== 'offline') p.set('basemap', state.basemap)
   if (state.language && state.language !== 'de') p.set('lang', state.language)
+  if (state.analysis) encodeAnalysisUrl(p, state.analysis)
   // Keep separators readable: URLSearchParams escapes , / : ; which are safe in a fragment.
   return p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%3B/g, ';')
 }
@@ -116,5 +120,7 @@ export function decodeUrlState(hash: string): UrlState {
   if (basemap && (BASEMAPS as string[]).includes(basemap)) state.basemap = basemap as BasemapId
   const lang = p.get('lang')
   if (lang && (LANGUAGES as string[]).includes(lang)) state.language = lang as Language
+  const analysis = decodeAnalysisUrl(p)
+  if (analysis) state.analysis = analysis
   return state
 }

@@ -1,3 +1,4 @@
+import { analysisPatchOf, analysisUrlStateOf } from '../analysis-ui/analysis-url.ts'
 import { useAtlas, type AtlasState } from '../store/index.ts'
 import { decodeUrlState, encodeUrlState, type UrlState } from './url-state.ts'
 
@@ -11,6 +12,7 @@ export function urlStateOf(s: AtlasState): UrlState {
     basemap: s.basemap,
     language: s.language,
     tableLayer: s.tableLayer,
+    analysis: analysisUrlStateOf(s),
   }
 }
 
@@ -24,6 +26,7 @@ export function applyUrlState(state: UrlState): void {
     ...(state.basemap && { basemap: state.basemap }),
     ...(state.language && { language: state.language }),
     ...(state.tableLayer !== undefined && { tableLayer: state.tableLayer }),
+    ...analysisPatchOf(state.analysis, useAtlas.getState().health),
   })
 }
 

@@ -1,17 +1,19 @@
 import { create } from 'zustand'
+import { createAnalysisSlice, type AnalysisSlice } from '../analysis-ui/analysis-slice.ts'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts'
 import { createLayersSlice, type LayersSlice } from './layers-slice.ts'
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts'
 import { createUiSlice, type UiSlice } from './ui-slice.ts'
 
 /** The one store of the viewer: small UI state only, never the Map or GeoJSON. */
-export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice
+export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createLayersSlice(...a),
   ...createFiltersSlice(...a),
   ...createSelectionSlice(...a),
   ...createUiSlice(...a),
+  ...createAnalysisSlice(...a),
 }))
 
 export type { FeatureRef } from './selection-slice.ts'
