@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { createToken } from '../../src/db/queries/accounts.ts'
+import { testSql } from '../support/app.ts'
+import { AGS, EMAIL, fixtures, freeSquare, json, poolApp, sessions, snapshot, type Who } from './support.ts'
+
+/*
+ * Every write route × every kind of caller → the expected status. After each refusal
+ * the pool (areas, ledger, audit) must be byte-for-byte what it was. The routes come
+ * from the app itself: a new write route without cases here fails the first test.
+ */
+
+const sql = testSql()
+const app = poolApp(sql)
+const fx = fixtures(sql)
+const WHO: Who[] = ['anonymous', 'viewer', 'borchen', 'paderborn', 'admin']
+/** Municipality of each caller's interventions. */
+const OWN: Record<Who, string> = { anonymous: AGS.borchen, viewer: AGS.delbrueck, borchen: AGS.borchen, paderborn: AGS.paderborn, admin: AGS.borchen }
+
+interface Case {
+  name: string
+  /** Builds a fresh request for one caller (fixtures made here exist before the snapshot). */
+  prepare(who: Who): Promise<{ path: string; body?: unknown; headers?: Record<string, string> }>
+  /** Expected status for: anonymous, viewer, editor of the owning municipality (Borchen), editor of another (Paderborn), admin. */
+  expect: [number, number, number, number, number]
+}
+
+let seed = 5000
+const borchenArea = () => fx.area({ ags: AGS.borchen, points: 1000 })
+async function borchenReservation() {
+  const area = await borchenArea()
+  const [b] = await sql<{ id: number }[]>`insert into compensation_bookings (area_id, kind, intervention_name, municipality_ags, points)
+    values (${area.id}, 'reservierung', 'Matrix-Eingriff', ${AGS.paderborn}, 100) returning id`
+  return { area, bookingId: b!.id }
+}
+
+const matrix: Record<string, Case[]> = {
+  'POST /api/auth/login': [{
+    name: 'a login is open to everyone (here: with a body lacking the password)',
+    prepare: async () => ({ path: '/api/auth/login', body: { email: 'nobody@regiopol.example' } }),
+    expect: [422, 422, 422, 422, 422],
+  }],
+  'POST /api/auth/logout': [{
+    name: 'logout is harmless for everyone',
+    prepare: async () => ({ path: '/api/auth/logout' }),
+    expect: [204, 204, 204, 204, 204],
+  }],
+  'POST /api/auth/tokens': [{
+    name: 'any signed-in account creates its own tokens',
+    prepare: async () => ({ path: '/api/auth/tokens', body: { name: 'Matrix' } }),
+    expect: [401, 201, 201, 201, 201],
+  }],
+  'DELETE /api/auth/tokens/:tokenId': [{
+    name: 'only the owner revokes a token (the admin’s here)',
+    prepare: async () => {
+      const [admin] = await sql<{ id: number }[]>`select id from accounts where email = ${EMAIL.admin}`
+      const { info } = await createToken(sql, admin!.id, 'Matrix')
+      return { path: `/api/auth/tokens/${info.id}` }
+    },
+    expect: [401, 404, 404, 404, 204],
+  }],
+  'POST /api/collections/compensation_areas/items': [{
+    name: 'create an area of Borchen',
+    prepare: async () => ({
+      path: '/api/collections/compensation_areas/items',
+      body: { type: 'Feature', geometry: await freeSquare(sql, AGS.borchen, seed++), properties: { name: 'Matrix', municipality_ags: AGS.borchen, measure_type: 'hecke_feldgehoelz', eco_points_total: 500 } },
+    }),
+    expect: [401, 403, 201, 403, 201],
+  }],
+  'PATCH /api/collections/compensation_areas/items/:id': [{
+    name: 'change an area of Borchen',
+    prepare: async () => {
+      const area = await borchenArea()
+      return { path: `/api/collections/compensation_areas/items/${area.id}`, body: { properties: { description: 'geändert' } }, headers: { 'If-Match': area.etag } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
+  'POST /api/collections/compensation_areas/items/:id/status': [{
+    name: 'retire an area of Borchen',
+    prepare: async () => ({ path: `/api/collections/compensation_areas/items/${(await borchenArea()).id}/status`, body: { to: 'stillgelegt', reason: 'Matrix' } }),
+    expect: [401, 403, 200, 403, 200],
+  }],
+  'POST /api/compensation-areas/:id/bookings': [
+    {
+      name: 'reserve from Borchen’s area for an intervention of the caller’s own municipality',
+      prepare: async (who) => ({ path: `/api/compensation-areas/${(await borchenArea()).id}/bookings`, body: { intervention_name: 'Matrix', municipality_ags: OWN[who], points: 10 } }),
+      expect: [401, 403, 201, 201, 201],
+    },
+    {
+      name: 'reserve for an intervention of a third municipality (Delbrück)',
+      prepare: async () => ({ path: `/api/compensation-areas/${(await borchenArea()).id}/bookings`, body: { intervention_name: 'Matrix', municipality_ags: AGS.delbrueck, points: 10 } }),
+      expect: [401, 403, 403, 403, 201],
+    },
+    {
+      name: 'book directly (without a reservation) against Borchen’s area',
+      prepare: async (who) => ({ path: `/api/compensation-areas/${(await borchenArea()).id}/bookings`, body: { kind: 'abbuchung', intervention_name: 'Matrix', municipality_ags: OWN[who], points: 10 } }),
+      expect: [401, 403, 201, 403, 201],
+    },
+  ],
+  'POST /api/compensation-areas/:id/bookings/:bookingId/book': [{
+    name: 'turn a reservation on Borchen’s area into a booking',
+    prepare: async () => {
+      const { area, bookingId } = await borchenReservation()
+      return { path: `/api/compensation-areas/${area.id}/bookings/${bookingId}/book`, body: {} }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
+  'POST /api/compensation-areas/:id/bookings/:bookingId/release': [{
+    name: 'release a reservation on Borchen’s area (even Paderborn’s own reservation)',
+    prepare: async () => {
+      const { area, bookingId } = await borchenReservation()
+      return { path: `/api/compensation-areas/${area.id}/bookings/${bookingId}/release`, body: { reason: 'Matrix' } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
+  'POST /api/compensation-areas/:id/bookings/:bookingId/cancel': [{
+    name: 'cancel a booking on Borchen’s area',
+    prepare: async () => {
+      const { area, bookingId } = await borchenReservation()
+      return { path: `/api/compensation-areas/${area.id}/bookings/${bookingId}/cancel`, body: { reason: 'Matrix' } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+describe('the authorisation matrix', () => {
+  it('has cases for exactly the write routes the app has', () => {
+    const routes = [...new Set(app.routes.filter((r) => WRITE_METHODS.has(r.method)).map((r) => `${r.method} ${r.path}`))].sort()
+    expect(routes).toEqual(Object.keys(matrix).sort())
+  })
+
+  const rows = Object.entries(matrix).flatMap(([route, cases]) => cases.map((c) => [route, c.name, c] as const))
+  it.each(rows)('%s: %s', async (route, _name, c) => {
+    const method = route.split(' ')[0]!
+    const results: Record<string, number> = {}
+    for (const who of WHO) {
+      const headers = (await sessions(sql))[who]
+      const req = await c.prepare(who)
+      const before = await snapshot(sql)
+      const init = req.body === undefined
+        ? { method, headers: { ...headers, ...req.headers } }
+        : json(method, req.body, { ...headers, ...req.headers })
+      const res = await app.request(req.path, init)
+      results[who] = res.status
+      if (res.status === 201 && route.endsWith('/items')) fx.track(((await res.json()) as { id: number }).id)
+      if (res.status >= 400) expect(await snapshot(sql), `${who}: refused but changed data`).toBe(before)
+    }
+    expect(results).toEqual(Object.fromEntries(WHO.map((w, i) => [w, c.expect[i]])))
+  })
+})
