@@ -17,7 +17,9 @@ const feature = (geometry: unknown, properties: Record<string, unknown> = {}) =>
 })
 const polygon = (ring: Ring) => ({ type: 'Polygon', coordinates: [ring] })
 const borchenSquare = await freeSquare(sql, AGS.borchen, 77)
-const [[x0, y0], , [x1, y1]] = borchenSquare.coordinates[0]! as Ring
+const corners = borchenSquare.coordinates[0]! as Ring
+const [x0, y0] = corners[0]!
+const [x1, y1] = corners[2]!
 
 /** Sends the request as the Borchen editor; expects the status and problem type; checks nothing changed. */
 async function refused(path: string, init: RequestInit, status: number, type: string) {
