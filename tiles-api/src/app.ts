@@ -13,6 +13,8 @@ import { collections } from './routes/collections.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
 import { pool } from './routes/pool.ts'
+import { projectItems } from './routes/project-items.ts'
+import { projects } from './routes/projects.ts'
 import { poolItems } from './routes/pool-items.ts'
 import { viewer } from './routes/viewer.ts'
 
@@ -45,6 +47,10 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   const limits = { ...defaultRateLimits, ...rateLimits }
   const app = new Hono<AppEnv>()
   if (log !== false) app.use(requestLog(log))
+  app.use(async (c, next) => {
+    c.set('trustProxy', trustProxy)
+    await next()
+  })
   app.use(compress())
   app.use(securityHeaders())
   // Every write: size, JSON only, who is calling, same origin for cookies, rate limit.
@@ -53,8 +59,10 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/api', landing)
   app.route('/api/auth', auth(sql, limits, trustProxy))
   app.route('/api/collections/compensation_areas/items', poolItems(sql))
+  app.route('/api/collections/projects/items', projectItems(sql))
   app.route('/api/collections', collections(sql))
   app.route('/api/compensation-areas', pool(sql))
+  app.route('/api/projects', projects(sql))
   if (viewerDir) app.route('/', viewer(viewerDir))
   app.onError(onError)
   app.notFound(notFound)

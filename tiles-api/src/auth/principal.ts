@@ -16,6 +16,8 @@ export interface Principal {
 export type AppEnv = {
   Variables: {
     principal: Principal | null
+    /** Behind a trusted reverse proxy: X-Forwarded-* headers may be believed. */
+    trustProxy: boolean
   }
 }
 

@@ -7,11 +7,16 @@ export interface Link {
   title?: string
 }
 
-/** The absolute base URL of the OGC API (`…/api`), honouring a reverse proxy's headers. */
+/**
+ * The absolute base URL of the OGC API (`…/api`). A reverse proxy's X-Forwarded-*
+ * headers count only with TRUST_PROXY: otherwise anyone could plant foreign links in
+ * responses that a shared cache then serves to others.
+ */
 export function apiBase(c: Context): string {
   const url = new URL(c.req.url)
-  const proto = c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', '')
-  const host = c.req.header('X-Forwarded-Host')?.split(',')[0]?.trim() ?? url.host
+  const forwarded = (name: string) => (c.get('trustProxy') ? c.req.header(name)?.split(',')[0]?.trim() : undefined)
+  const proto = forwarded('X-Forwarded-Proto') ?? url.protocol.replace(':', '')
+  const host = forwarded('X-Forwarded-Host') ?? url.host
   return `${proto}://${host}/api`
 }
 
