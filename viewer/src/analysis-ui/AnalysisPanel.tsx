@@ -23,7 +23,7 @@ export function AnalysisPanel() {
       <header>
         <h2 id="analysis-heading">{t('analysis.title')}</h2>
         <button type="button" onClick={() => setPrintOpen(true)}>
-          ⎙ {t('analysis.print')}
+          {t('analysis.print')}
         </button>
         <button type="button" className="close" onClick={() => setOpen(false)} aria-label={t('analysis.close')}>
           ×

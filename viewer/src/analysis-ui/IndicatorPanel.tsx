@@ -28,7 +28,10 @@ export function IndicatorPanel() {
     const dm = d?.meanDeltaMin ?? 0
     return (
       <tr key={a.ags ?? 'region'} data-ags={a.ags ?? 'region'} className={isRegion ? 'region-row' : undefined}>
-        <th scope="row">{isRegion ? t('analysis.region') : a.name}</th>
+        <th scope="row">
+          {isRegion ? t('analysis.region') : a.name}
+          <IndicatorChart shares={a.withinShare} thresholds={th} language={language} width={110} />
+        </th>
         <td className="num" data-testid="within-share">
           {n(a.withinShare[last]! * 100, 1)} %
           {Math.abs(pp) >= 0.05 && <span className={`delta ${pp < 0 ? 'worse' : 'better'}`}> ({pp > 0 ? '+' : '−'}{n(Math.abs(pp), 1)})</span>}
@@ -40,9 +43,6 @@ export function IndicatorPanel() {
         <td className="num">{n(a.medianMin, 1)}</td>
         <td className="num">{n(a.worstMin, 1)}</td>
         <td className="num" data-testid="beyond">{n(a.beyondPop[last]!)}</td>
-        <td>
-          <IndicatorChart shares={a.withinShare} thresholds={th} language={language} />
-        </td>
       </tr>
     )
   }
@@ -60,13 +60,12 @@ export function IndicatorPanel() {
         <table className="compact indicator-table">
           <thead>
             <tr>
-              <th scope="col">{t('analysis.col.municipality')}</th>
+              <th scope="col">{t('analysis.col.municipality')} · {t('analysis.indicators.chart')}</th>
               <th scope="col" className="num">{t('analysis.indicators.within', { minutes: T })}</th>
               <th scope="col" className="num">{t('analysis.indicators.mean')}</th>
               <th scope="col" className="num">{t('analysis.indicators.median')}</th>
               <th scope="col" className="num">{t('analysis.indicators.worst')}</th>
               <th scope="col" className="num">{t('analysis.indicators.beyond', { minutes: T })}</th>
-              <th scope="col">{t('analysis.indicators.chart')}</th>
             </tr>
           </thead>
           <tbody>

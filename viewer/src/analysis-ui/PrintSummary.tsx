@@ -41,13 +41,13 @@ export function PrintSummary({ mapRef }: { mapRef: React.RefObject<MapRef | null
   return (
     <div className="print-summary" role="dialog" aria-modal="true" aria-labelledby="print-heading">
       <div className="print-actions">
-        <button type="button" onClick={() => window.print()}>⎙ {t('analysis.printNow')}</button>
+        <button type="button" onClick={() => window.print()}>{t('analysis.printNow')}</button>
         <button type="button" onClick={() => setOpen(false)}>{t('panel.close')}</button>
       </div>
       <h1 id="print-heading">
         {t('app.title')} – {t(tab === 'health' ? 'analysis.tab.health' : 'analysis.tab.sites')}
       </h1>
-      <p className="muted">{new Date().toLocaleString(language === 'de' ? 'de-DE' : 'en-GB')} · {currentUrl()}</p>
+      <p className="muted print-link">{new Date().toLocaleString(language === 'de' ? 'de-DE' : 'en-GB')} · {currentUrl()}</p>
       {image ? <img className="print-map" src={image} alt={t('analysis.printMapAlt')} /> : <p>{t('map.loading')}</p>}
       <h2>{t('analysis.printParameters')}</h2>
       <ul>

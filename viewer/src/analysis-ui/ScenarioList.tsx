@@ -1,11 +1,13 @@
 import { useMemo } from 'react'
+import { formatNumber, type Language } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
-import { useT } from '../store/hooks.ts'
+import { useLanguage, useT } from '../store/hooks.ts'
 import { useAnalysisResults } from './results-store.ts'
 
 /** What-if: hospitals on/off, hypothetical sites by map click, and the change against the baseline. */
 export function ScenarioList() {
   const t = useT()
+  const language = useLanguage()
   const { healthView } = useAnalysisResults()
   const scenario = useAtlas((s) => s.scenario)
   const addMode = useAtlas((s) => s.addMode)
@@ -23,14 +25,17 @@ export function ScenarioList() {
       <h3 id="scenario-heading">{t('analysis.whatIf.title')}</h3>
       <div className="delta-summary" role="status" aria-live="polite" data-testid="delta-summary">
         {changed && healthView ? (
-          healthView.summaryDe.map((line) => <p key={line}>{line}</p>)
+          <>
+            {healthView.summaryDe.map((line) => <p key={line}>{line}</p>)}
+            {healthView.deltas && <p data-testid="mean-delta">{t('analysis.whatIf.meanDelta', { delta: signed(healthView.deltas.region.meanDeltaMin, language) })}</p>}
+          </>
         ) : (
           <p className="muted">{t('analysis.whatIf.baseline')}</p>
         )}
       </div>
       <div className="button-row">
         <button type="button" aria-pressed={addMode} onClick={() => setAddMode(!addMode)}>
-          ＋ {t('analysis.whatIf.add')}
+          + {t('analysis.whatIf.add')}
         </button>
         <button type="button" disabled={!changed} onClick={resetScenario}>
           {t('analysis.whatIf.reset')}
@@ -64,4 +69,11 @@ export function ScenarioList() {
       </details>
     </section>
   )
+}
+
+/** +0,4 / −1,2 / ±0,0 with a real minus sign. */
+export function signed(v: number, language: Language): string {
+  const text = formatNumber(Math.abs(v), language, 1)
+  if (Math.abs(v) < 0.05) return `±${formatNumber(0, language, 1)}`
+  return `${v > 0 ? '+' : '−'}${text}`
 }
