@@ -16,6 +16,8 @@ import { MapView } from '../map/MapView.tsx'
 import { AnalysisButton, AnalysisPanel } from '../analysis-ui/AnalysisPanel.tsx'
 import { PrintSummary } from '../analysis-ui/PrintSummary.tsx'
 import { SiteTable } from '../analysis-ui/SiteTable.tsx'
+import { AccountMenu } from '../pool/AccountMenu.tsx'
+import { RegisterArea, RegisterButton } from '../pool/RegisterArea.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 
@@ -58,8 +60,10 @@ export function App() {
             ▤ {t('table.open')}
           </button>
           <AnalysisButton />
+          <RegisterButton />
           <CopyLinkButton />
           <LanguageSwitch />
+          <AccountMenu />
         </div>
       </header>
       <aside id="side-panel" className="side-panel" hidden={!sideOpen} aria-label={t('panel.layers')}>
@@ -94,6 +98,7 @@ export function App() {
         <MapToolbar mapRef={mapRef} />
         <NoticeBanner />
         <SampleDataNotice />
+        <RegisterArea mapRef={mapRef} />
       </main>
       {selected && (
         <aside className="info-panel" aria-label={t('panel.info')}>

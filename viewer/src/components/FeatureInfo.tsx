@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { findFeature, getLayerData, loadLayer, useLayerData, type AtlasFeature } from '../data/feature-cache.ts'
 import { pick } from '../i18n/index.ts'
 import { formatValue, isEmpty } from '../info/format-value.ts'
+import { PoolInfo } from '../pool/PoolInfo.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { SampleBadge } from './SampleBadge.tsx'
@@ -45,6 +46,7 @@ export function FeatureInfo() {
             </div>
           ))}
       </dl>
+      {def.id === 'compensation_areas' && <PoolInfo feature={feature} />}
       <RelatedRecords def={def} id={selected.id} />
       {feature.geometry && (
         <button type="button" onClick={() => select(selected, { fly: true })}>

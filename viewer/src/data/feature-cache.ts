@@ -61,6 +61,18 @@ export function loadLayer(id: LayerId): Promise<void> {
   return job
 }
 
+/** Fetches a layer again (after a write or a login) and replaces the cached copy without emptying it first. */
+export async function reloadLayer(id: LayerId): Promise<void> {
+  try {
+    const fc = await fetchAllItems(id)
+    cache.set(id, { type: 'FeatureCollection', features: fc.features.map(normalise) })
+    useAtlas.getState().setLayerStatus(id, { state: 'ready', total: fc.numberMatched })
+    notify()
+  } catch (err) {
+    useAtlas.getState().setLayerStatus(id, { state: 'error', error: err instanceof Error ? err.message : String(err) })
+  }
+}
+
 /** Only the count, for layers that are not shown yet. */
 export async function loadCount(id: LayerId): Promise<void> {
   if (cache.has(id)) return

@@ -1,9 +1,11 @@
 import { analysisEn } from '../analysis-ui/i18n.ts'
+import { poolEn } from '../pool/i18n.ts'
 import type { MessageKey } from './de.ts'
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...analysisEn,
+  ...poolEn,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToMap': 'Skip to map',

@@ -38,6 +38,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
 
   const onClick = useCallback((e: MapLayerMouseEvent) => {
     if (handleAnalysisClick(e)) return
+    if (useAtlas.getState().poolDrawing) return // terra-draw owns the clicks while a pool area is drawn
     const { measureMode: mode, addMeasurePoint, select } = useAtlas.getState()
     if (mode) {
       addMeasurePoint([e.lngLat.lng, e.lngLat.lat])

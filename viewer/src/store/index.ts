@@ -1,12 +1,13 @@
 import { create } from 'zustand'
 import { createAnalysisSlice, type AnalysisSlice } from '../analysis-ui/analysis-slice.ts'
+import { createSessionSlice, type SessionSlice } from '../pool/session-slice.ts'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts'
 import { createLayersSlice, type LayersSlice } from './layers-slice.ts'
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts'
 import { createUiSlice, type UiSlice } from './ui-slice.ts'
 
 /** The one store of the viewer: small UI state only, never the Map or GeoJSON. */
-export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice
+export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice & SessionSlice
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createLayersSlice(...a),
@@ -14,6 +15,7 @@ export const useAtlas = create<AtlasState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createUiSlice(...a),
   ...createAnalysisSlice(...a),
+  ...createSessionSlice(...a),
 }))
 
 export type { FeatureRef } from './selection-slice.ts'
