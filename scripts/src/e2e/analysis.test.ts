@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clickMapAt, hasChromium, jumpTo, launchBrowser, openAtlas, screenshot, waitForMapIdle, type Browser } from './browser.ts'
+import { clickMapAt, hasChromium, jumpTo, launchBrowser, openAtlas, runAxe, screenshot, waitForMapIdle, type Browser } from './browser.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
 
 /*
@@ -154,6 +154,15 @@ describe.skipIf(!hasChromium)('the analysis panel in Chromium', () => {
     const row = page.locator(`.site-table tbody tr[data-id="${id}"]`)
     await expect.poll(() => row.getAttribute('aria-selected')).toBe('true')
     expect((await renderedProperties(page, ['analysis-site-highlight'])).map((p) => String(p.__id))).toContain(id)
+  })
+
+  it('has no serious or critical axe violations with the site tab and table open, nor on the health tab', async () => {
+    const severe = async () => (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(await severe()).toEqual([])
+    await page.getByRole('tab', { name: 'Gesundheitsversorgung' }).click()
+    await waitForRun(page)
+    expect(await severe()).toEqual([])
+    await page.getByRole('tab', { name: 'Bauland an der Schiene' }).click()
   })
 
   it('shows a printable summary with the map image, parameters and sources', async () => {
