@@ -35,8 +35,9 @@ begin
     using errcode = 'insufficient_privilege';
 end;
 $$;
+-- Statement level: an UPDATE or DELETE is refused even when it would touch no row.
 create trigger audit_log_no_update before update or delete on audit_log
-  for each row execute function audit_log_is_append_only();
+  for each statement execute function audit_log_is_append_only();
 create trigger audit_log_no_truncate before truncate on audit_log
   for each statement execute function audit_log_is_append_only();
 
