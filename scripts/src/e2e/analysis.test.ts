@@ -54,6 +54,16 @@ describe.skipIf(!hasChromium)('the analysis panel in Chromium', () => {
     await screenshot(page, 'analysis-01-health')
   })
 
+  it('draws isochrone bands when they are switched on', async () => {
+    await page.getByLabel('Isochronen').check()
+    await expect.poll(async () => {
+      await waitForMapIdle(page)
+      return new Set((await renderedProperties(page, ['analysis-bands-line'])).map((p) => p.band)).size
+    }, { timeout: 30_000 }).toBeGreaterThanOrEqual(3)
+    await screenshot(page, 'analysis-01b-isochrones')
+    await page.getByLabel('Isochronen').uncheck()
+  })
+
   it('switching off a hospital raises the mean time of its municipality and reports the change against the baseline', async () => {
     // The highest-ranked hospital (closure impact) that lies in one of the 29 municipalities.
     const ags = new Set(await page.locator('.indicator-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ags'))))
