@@ -64,7 +64,8 @@ function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
     drawRef.current = startPolygonDrawing(map, (polygon) => {
       setGeometry(polygon)
       setProblems([])
-      useAtlas.getState().setPoolDrawing(false)
+      // After the click that closed the ring has also reached the map (which must not select anything).
+      setTimeout(() => useAtlas.getState().setPoolDrawing(false), 50)
     })
     return () => {
       drawRef.current?.stop()

@@ -61,7 +61,8 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
   }
   const res = await fetch(`${API}${path}`, init)
   if (!res.ok) throw await problemOf(res)
-  return (await res.json()) as T
+  const text = await res.text() // logout answers 204 without a body
+  return (text ? JSON.parse(text) : undefined) as T
 }
 
 export async function login(email: string, password: string): Promise<AccountInfo> {

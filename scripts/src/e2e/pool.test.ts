@@ -1,0 +1,155 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { clickMapAt, hasChromium, jumpTo, launchBrowser, openAtlas, screenshot, waitForMapIdle, type Browser } from './browser.ts'
+import { startAtlas, type RunningAtlas } from './server.ts'
+
+/*
+ * The compensation pool as two municipalities use it, against the real server (built
+ * viewer + API + embedded PostGIS): Borchen registers an area by drawing it and reserves
+ * points from it; Paderborn sees it but gets no edit control, and the API refuses a
+ * forced status change. One server and one browser; tests run in order.
+ */
+
+const BORCHEN = { email: 'borchen@regiopol.example', password: 'Borchen-Demo-2026' }
+const PADERBORN = { email: 'paderborn@regiopol.example', password: 'Paderborn-Demo-2026' }
+/** A free field in Borchen (no other pool area within a kilometre), about 18 ha. */
+const SQUARE: [number, number][] = [[8.745, 51.645], [8.751, 51.645], [8.751, 51.649], [8.745, 51.649]]
+const CENTRE: [number, number] = [8.748, 51.647]
+const NAME = 'E2E-Testfläche Am Hang (Borchen)'
+
+async function logIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('E-Mail').fill(account.email)
+  await dialog.getByLabel('Passwort').fill(account.password)
+  await dialog.getByRole('button', { name: 'Anmelden' }).click()
+  await page.locator('.account-menu').waitFor()
+}
+
+async function logOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Abmelden' }).click()
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).waitFor()
+}
+
+/** Pool features MapLibre has drawn at a coordinate (the fill layers of compensation_areas). */
+function poolFeaturesAt(page: Page, lngLat: [number, number]): Promise<{ name: unknown; status: unknown; id: unknown }[]> {
+  return page.evaluate((ll) => {
+    const map = window.__atlasMap as unknown as {
+      project(p: [number, number]): { x: number; y: number }
+      getStyle(): { layers: { id: string; type: string }[] }
+      queryRenderedFeatures(point: [number, number], options: { layers: string[] }): { properties: Record<string, unknown> }[]
+    }
+    const layers = map.getStyle().layers.filter((l) => l.id.startsWith('compensation_areas-') && l.type === 'fill').map((l) => l.id)
+    const p = map.project(ll as [number, number])
+    return map.queryRenderedFeatures([p.x, p.y], { layers }).map((f) => ({ name: f.properties.name, status: f.properties.status, id: f.properties.__id }))
+  }, lngLat)
+}
+
+describe.skipIf(!hasChromium)('the compensation pool in Chromium', () => {
+  let atlas: RunningAtlas
+  let browser: Browser
+  let page: Page
+  let areaId = ''
+
+  beforeAll(async () => {
+    atlas = await startAtlas()
+    browser = await launchBrowser()
+    page = await openAtlas(browser.context, `${atlas.url}/`)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await atlas?.stop()
+  })
+
+  it('signs in the Borchen editor and shows who and which municipality', async () => {
+    await logIn(page, BORCHEN)
+    const who = await page.locator('.account-menu').textContent()
+    expect(who).toContain('Bearbeitung')
+    expect(who).toContain('Borchen')
+    await screenshot(page, 'pool-01-signed-in')
+  })
+
+  it('draws a new area on the map, saves it and shows it with its status style', async () => {
+    await page.getByRole('button', { name: /Fläche erfassen/ }).click()
+    await jumpTo(page, CENTRE, 15)
+    await page.getByRole('button', { name: /Polygon zeichnen/ }).click()
+    for (const corner of [...SQUARE, SQUARE[0]!]) {
+      await clickMapAt(page, corner)
+      await page.waitForTimeout(200)
+    }
+    await page.getByText(/Fläche mit \d+ Eckpunkten übernommen/).waitFor()
+    await screenshot(page, 'pool-02-drawn')
+    const panel = page.locator('.pool-register')
+    await panel.getByLabel('Name').fill(NAME)
+    expect(await panel.getByLabel('Kommune').inputValue()).toBe('05774012')
+    await panel.getByLabel('Maßnahme').selectOption('streuobstwiese')
+    await panel.getByLabel('Ökopunkte', { exact: true }).fill('50000')
+    await panel.getByRole('button', { name: 'Speichern' }).click()
+
+    const info = page.locator('.feature-info[data-layer="compensation_areas"]')
+    await info.getByRole('heading', { level: 2, name: NAME }).waitFor()
+    areaId = (await info.getAttribute('data-id'))!
+    expect(await info.locator('.pool-balance').getAttribute('data-available')).toBe('50000')
+    await waitForMapIdle(page)
+    const drawn = await poolFeaturesAt(page, CENTRE)
+    expect(drawn).toContainEqual({ name: NAME, status: 'verfuegbar', id: areaId })
+    const fill = await page.evaluate(() => {
+      const map = window.__atlasMap as unknown as { getStyle(): { layers: { id: string; type: string; paint?: Record<string, unknown> }[] } }
+      return JSON.stringify(map.getStyle().layers.find((l) => l.id.startsWith('compensation_areas-') && l.type === 'fill')?.paint ?? {})
+    })
+    expect(fill, 'fill colour by status').toContain('#228833')
+    await screenshot(page, 'pool-03-saved')
+  })
+
+  it('reserves points for an intervention and shows the new balance, the ledger and the history', async () => {
+    const info = page.locator('.feature-info[data-layer="compensation_areas"]')
+    await info.getByText('Ökopunkte reservieren').click()
+    const form = info.locator('.pool-reserve form')
+    await form.getByLabel('Eingriff (Name)').fill('Baugebiet Nordborchen-West')
+    await form.getByLabel('Bebauungsplan oder Projekt').fill('B-Plan Nr. 42')
+    await form.getByLabel('Ökopunkte').fill('12000')
+    await form.getByLabel('Gültig bis').fill('2027-12-31')
+    await form.getByRole('button', { name: 'Reservieren' }).click()
+    await expect(form.getByRole('status').textContent()).resolves.toMatch(/12\.000 Ökopunkte reserviert\. Neuer Stand: 38\.000 verfügbar/)
+    await info.locator('.pool-balance[data-available="38000"]').waitFor()
+    await info.locator('.pool-ledger li', { hasText: 'Baugebiet Nordborchen-West' }).waitFor()
+    await info.getByText(/Änderungsverlauf \([2-9]\)/).click()
+    expect(await info.locator('.pool-history li').count()).toBeGreaterThanOrEqual(2)
+
+    // More than the balance: the server's German explanation, nothing booked.
+    await form.getByLabel('Eingriff (Name)').fill('Zu großer Eingriff')
+    await form.getByLabel('Ökopunkte').fill('999999')
+    await form.getByRole('button', { name: 'Reservieren' }).click()
+    await expect(form.getByRole('alert').textContent()).resolves.toMatch(/Nicht gespeichert: .+/)
+    expect(await info.locator('.pool-balance').getAttribute('data-available')).toBe('38000')
+    await screenshot(page, 'pool-04-reserved')
+  })
+
+  it('gives the Paderborn editor no status control on Borchen’s area, and the API refuses a forced change', async () => {
+    await logOut(page)
+    await logIn(page, PADERBORN)
+    expect(await page.locator('.account-menu').textContent()).toContain('Paderborn')
+    await page.locator('.info-panel .close').click().catch(() => undefined)
+    await jumpTo(page, CENTRE, 15)
+    await clickMapAt(page, CENTRE)
+    const info = page.locator('.feature-info[data-layer="compensation_areas"]')
+    await info.getByRole('heading', { level: 2, name: NAME }).waitFor()
+    await info.locator('.pool-ledger').waitFor()
+    expect(await info.locator('.pool-status-edit').count()).toBe(0)
+    expect(await info.getByText('Status ändern').count()).toBe(0)
+    await screenshot(page, 'pool-05-paderborn-no-edit')
+
+    const forced = await page.evaluate(async (id) => {
+      const res = await fetch(`/api/collections/compensation_areas/items/${id}/status`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ to: 'stillgelegt', reason: 'erzwungen' }),
+      })
+      return res.status
+    }, areaId)
+    expect(forced).toBe(403)
+    const after = await page.evaluate(async (id) => ((await (await fetch(`/api/collections/compensation_areas/items/${id}`)).json()) as { properties: { status: string } }).properties.status, areaId)
+    expect(after, 'unchanged: a partial reservation leaves the area available').toBe('verfuegbar')
+  })
+})
