@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createToken } from '../../src/db/queries/accounts.ts'
 import { testSql } from '../support/app.ts'
 import { AGS, EMAIL, fixtures, freeSquare, json, poolApp, sessions, snapshot, type Who } from './support.ts'
+import { projectFixtures, projectSnapshot, validProperties } from '../projects/support.ts'
 
 /*
  * Every write route × every kind of caller → the expected status. After each refusal
@@ -12,6 +13,7 @@ import { AGS, EMAIL, fixtures, freeSquare, json, poolApp, sessions, snapshot, ty
 const sql = testSql()
 const app = poolApp(sql)
 const fx = fixtures(sql)
+const projects = projectFixtures(sql)
 const WHO: Who[] = ['anonymous', 'viewer', 'borchen', 'paderborn', 'admin']
 /** Municipality of each caller's interventions. */
 const OWN: Record<Who, string> = { anonymous: AGS.borchen, viewer: AGS.delbrueck, borchen: AGS.borchen, paderborn: AGS.paderborn, admin: AGS.borchen }
@@ -120,6 +122,44 @@ const matrix: Record<string, Case[]> = {
     },
     expect: [401, 403, 200, 403, 200],
   }],
+  'POST /api/collections/projects/items': [
+    {
+      name: 'create a project of Borchen',
+      prepare: async () => ({ path: '/api/collections/projects/items', body: { type: 'Feature', geometry: null, properties: validProperties([AGS.borchen]) } }),
+      expect: [401, 403, 201, 403, 201],
+    },
+    {
+      name: 'create an inter-municipal project of Borchen and Paderborn',
+      prepare: async () => ({ path: '/api/collections/projects/items', body: { type: 'Feature', geometry: null, properties: validProperties([AGS.borchen, AGS.paderborn]) } }),
+      expect: [401, 403, 201, 201, 201],
+    },
+  ],
+  'PATCH /api/collections/projects/items/:id': [
+    {
+      name: 'change a project of Borchen',
+      prepare: async () => {
+        const p = await projects.project({ ags: [AGS.borchen] })
+        return { path: `/api/collections/projects/items/${p.id}`, body: { properties: { status: 'planung' } }, headers: { 'If-Match': p.etag } }
+      },
+      expect: [401, 403, 200, 403, 200],
+    },
+    {
+      name: 'change a project of Delbrück and Paderborn',
+      prepare: async () => {
+        const p = await projects.project({ ags: [AGS.delbrueck, AGS.paderborn] })
+        return { path: `/api/collections/projects/items/${p.id}`, body: { properties: { status: 'planung' } }, headers: { 'If-Match': p.etag } }
+      },
+      expect: [401, 403, 403, 200, 200],
+    },
+  ],
+  'DELETE /api/collections/projects/items/:id': [{
+    name: 'delete a project of Borchen',
+    prepare: async () => {
+      const p = await projects.project({ ags: [AGS.borchen] })
+      return { path: `/api/collections/projects/items/${p.id}`, headers: { 'If-Match': p.etag } }
+    },
+    expect: [401, 403, 204, 403, 204],
+  }],
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -137,14 +177,18 @@ describe('the authorisation matrix', () => {
     for (const who of WHO) {
       const headers = (await sessions(sql))[who]
       const req = await c.prepare(who)
-      const before = await snapshot(sql)
+      const before = (await snapshot(sql)) + (await projectSnapshot(sql))
       const init = req.body === undefined
         ? { method, headers: { ...headers, ...req.headers } }
         : json(method, req.body, { ...headers, ...req.headers })
       const res = await app.request(req.path, init)
       results[who] = res.status
-      if (res.status === 201 && route.endsWith('/items')) fx.track(((await res.json()) as { id: number }).id)
-      if (res.status >= 400) expect(await snapshot(sql), `${who}: refused but changed data`).toBe(before)
+      if (res.status === 201 && route.endsWith('/items')) {
+        const { id } = (await res.json()) as { id: number }
+        if (route.includes('/projects/')) projects.track(id)
+        else fx.track(id)
+      }
+      if (res.status >= 400) expect((await snapshot(sql)) + (await projectSnapshot(sql)), `${who}: refused but changed data`).toBe(before)
     }
     expect(results).toEqual(Object.fromEntries(WHO.map((w, i) => [w, c.expect[i]])))
   })
