@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { fixExtendedProtocol } from './extended-protocol-fix.ts'
 
 export interface EmbeddedServer {
   host: string
@@ -18,6 +19,7 @@ export interface EmbeddedServer {
 export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
   await mkdir(dataDir, { recursive: true })
   const db = await PGlite.create({ dataDir, extensions: { postgis } })
+  fixExtendedProtocol(db)
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 })
   await server.start()
   const [host = '127.0.0.1', port] = server.getServerConn().split(':')
