@@ -1,4 +1,4 @@
-import type { AccountInfo, CreateAreaBody, CreateBookingBody, StatusChangeBody } from '@regiopol/geodata'
+import type { AccountInfo, Booking, CreateAreaBody, CreateBookingBody, HistoryEntry, StatusChangeBody } from '@regiopol/geodata'
 import { ApiError, type ApiFeature } from '../api/client.ts'
 
 /*
@@ -9,30 +9,7 @@ import { ApiError, type ApiFeature } from '../api/client.ts'
 
 const API = '/api'
 
-export interface Booking {
-  id: number
-  kind: 'reservierung' | 'abbuchung'
-  status: 'aktiv' | 'freigegeben' | 'storniert'
-  intervention_name: string
-  reference: string | null
-  municipality_ags: string
-  municipality: string
-  points: number
-  valid_until: string | null
-  reason: string | null
-  created_by: string | null
-  created_at: string
-}
-
-export interface HistoryEntry {
-  id: string
-  at: string
-  account_email: string | null
-  action: string
-  entity: string
-  entity_id: number
-  reason: string | null
-}
+export type { Booking, HistoryEntry }
 
 export interface LedgerArea {
   id: number

@@ -1,4 +1,5 @@
 import type { Db } from './db.ts'
+import type { HistoryEntry } from '@regiopol/geodata'
 import type { Sql } from 'postgres'
 import type { Principal } from '../../auth/principal.ts'
 
@@ -22,14 +23,7 @@ export async function writeAudit(tx: Db, who: Principal, e: AuditEntry) {
             ${e.after === undefined ? null : tx.json(e.after as never)})`
 }
 
-export interface AuditRow {
-  id: string
-  at: string
-  account_email: string | null
-  action: string
-  entity: string
-  entity_id: number
-  reason: string | null
+export interface AuditRow extends HistoryEntry {
   before: unknown
   after: unknown
 }

@@ -1,24 +1,12 @@
 import type { Db } from './db.ts'
-import type { CreateBookingBody } from '@regiopol/geodata'
+import type { Booking, CreateBookingBody } from '@regiopol/geodata'
 import type { Sql } from 'postgres'
 
 /* The booking ledger (Abbuchungen) of the pool. */
 
-export interface BookingRow {
-  id: number
+export interface BookingRow extends Booking {
   area_id: number
-  kind: 'reservierung' | 'abbuchung'
-  status: 'aktiv' | 'freigegeben' | 'storniert'
-  intervention_name: string
-  reference: string | null
-  municipality_ags: string
-  municipality: string
-  points: number
-  valid_until: string | null
-  reason: string | null
   sample: boolean
-  created_by: string | null
-  created_at: string
   updated_at: string
   booked_at: string | null
   closed_at: string | null

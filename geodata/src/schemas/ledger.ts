@@ -1,0 +1,26 @@
+/** What the API answers about the booking ledger and the audit trail of a pool area. */
+
+export interface Booking {
+  id: number
+  kind: 'reservierung' | 'abbuchung'
+  status: 'aktiv' | 'freigegeben' | 'storniert'
+  intervention_name: string
+  reference: string | null
+  municipality_ags: string
+  municipality: string
+  points: number
+  valid_until: string | null
+  reason: string | null
+  created_by: string | null
+  created_at: string
+}
+
+export interface HistoryEntry {
+  id: string
+  at: string
+  account_email: string | null
+  action: string
+  entity: string
+  entity_id: number
+  reason: string | null
+}
