@@ -41,8 +41,9 @@ describe.skipIf(!hasChromium)('the viewer for keyboard, screen reader and small 
   })
 
   it('starts the Tab order with a visible skip link to the map', async () => {
-    await page.goto(`${atlas.url}/`)
-    await waitForMapIdle(page)
+    // A fresh page: the earlier tests left a selection and the table open.
+    await page.close()
+    page = await openAtlas(browser.context, `${atlas.url}/`)
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }))
     expect(focused).toEqual({ text: 'Zur Karte springen', outline: 'solid' })

@@ -67,7 +67,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const map = window.__atlasMap
     return !!map && map.loaded() && map.isStyleLoaded() && !map.isMoving()
-  }, undefined, { timeout: 30_000, polling: 100 })
+  }, undefined, { timeout: 60_000, polling: 100 })
   // Loaded data arrives asynchronously: wait until no layer is still loading, then one more idle.
   await page.waitForFunction(() => document.querySelectorAll('.layer-count').length > 0 && ![...document.querySelectorAll('.layer-count')].some((e) => e.textContent?.includes('lädt') || e.textContent?.includes('loading')), undefined, { timeout: 30_000 })
   await page.evaluate(() => new Promise<void>((resolve) => {
