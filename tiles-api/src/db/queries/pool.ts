@@ -11,21 +11,9 @@ import type { Sql } from 'postgres'
 /** Serialises the writes that change pool geometry, so two overlapping areas cannot both pass the overlap check. */
 const POOL_GEOMETRY_LOCK = 4712
 
-export interface AreaRow {
+/** A stored area: the values a client may set plus what the server owns. */
+export interface AreaRow extends AreaValues {
   id: number
-  name: string
-  municipality_ags: string
-  measure_type: string
-  status: string
-  eco_points_total: number
-  biotope_value_before: number | null
-  biotope_value_after: number | null
-  planned_date: string | null
-  implemented_date: string | null
-  land_owner_type: string | null
-  authority_file_number: string | null
-  description: string | null
-  document_links: string[]
   version: number
   /** Points in active reservations and bookings. */
   committed: number
