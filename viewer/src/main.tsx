@@ -4,7 +4,7 @@ import { setWorkerUrl } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app/App.tsx'
+import { Router } from './app/Router.tsx'
 import { startUrlSync } from './state/url-sync.ts'
 
 // MapLibre 6 finds its worker next to its own module; bundled, it is an asset of ours.
@@ -13,6 +13,6 @@ startUrlSync()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <Router />
   </StrictMode>,
 )

@@ -11,6 +11,7 @@ import { MapToolbar } from '../components/MapToolbar.tsx'
 import { NoticeBanner } from '../components/NoticeBanner.tsx'
 import { SampleDataNotice } from '../components/SampleDataNotice.tsx'
 import { SearchBox } from '../components/SearchBox.tsx'
+import { SiteNav } from './SiteNav.tsx'
 import { useDataLoader } from '../data/useDataLoader.ts'
 import { MapView } from '../map/MapView.tsx'
 import { AnalysisButton, AnalysisPanel } from '../analysis-ui/AnalysisPanel.tsx'
@@ -54,6 +55,7 @@ export function App() {
         <h1>
           {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
         </h1>
+        <SiteNav />
         <SearchBox />
         <div className="header-actions">
           <button type="button" onClick={() => setTableLayer(tableLayer ? null : (selected?.layer ?? 'municipalities'))} aria-pressed={tableLayer !== null}>

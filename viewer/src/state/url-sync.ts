@@ -1,3 +1,4 @@
+import { navigate } from 'wouter/use-browser-location'
 import { analysisPatchOf, analysisUrlStateOf } from '../analysis-ui/analysis-url.ts'
 import { useAtlas, type AtlasState } from '../store/index.ts'
 import { decodeUrlState, encodeUrlState, type UrlState } from './url-state.ts'
@@ -30,6 +31,12 @@ export function applyUrlState(state: UrlState): void {
   })
 }
 
+/** Opens the map from another page with the given view (layers, selection, camera). */
+export function openOnMap(state: UrlState): void {
+  applyUrlState(state)
+  navigate(`/#${encodeUrlState(urlStateOf(useAtlas.getState()))}`)
+}
+
 export function currentUrl(): string {
   const url = new URL(location.href)
   url.hash = encodeUrlState(urlStateOf(useAtlas.getState()))
@@ -45,6 +52,8 @@ export function startUrlSync(): () => void {
   let last = location.hash.replace(/^#/, '')
   let timer: ReturnType<typeof setTimeout> | undefined
   const write = () => {
+    // Pages other than the map have their own paths; the map's view stays out of their URLs.
+    if (location.pathname !== '/') return
     const hash = encodeUrlState(urlStateOf(useAtlas.getState()))
     if (hash === last) return
     last = hash
