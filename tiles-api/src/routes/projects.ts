@@ -4,10 +4,13 @@ import type { Sql } from 'postgres'
 import type { AppEnv } from '../auth/principal.ts'
 import { fieldErrors } from '../middleware/validate.ts'
 import { InvalidParameter, NotFound } from '../errors.ts'
+import { requirePrincipal } from '../middleware/auth.ts'
+import { projectHistoryFor } from '../projects/history.ts'
+import { getProject } from '../projects/queries.ts'
 import { searchProjects, similarProjects } from '../projects/search.ts'
 import { projectId, projectResponse } from './project-items.ts'
 
-/** Reading the project database: search with filters, one project (contact by consent), similar projects. */
+/** Reading the project database: search with filters, one project (contact by consent), similar projects, history. */
 export function projects(sql: Sql) {
   return new Hono<AppEnv>()
     .get('/search', async (c) => {
@@ -28,5 +31,14 @@ export function projects(sql: Sql) {
       const items = await similarProjects(sql, id, Math.max(1, limit))
       if (!items) throw new NotFound(`Es gibt kein Projekt Nr. ${id}.`)
       return c.json({ id, items })
+    })
+    .get('/:id/history', async (c) => {
+      const id = projectId(c)
+      const principal = requirePrincipal(c.get('principal'))
+      const row = await getProject(sql, id)
+      if (!row) throw new NotFound(`Es gibt kein Projekt Nr. ${id}.`)
+      c.header('Cache-Control', 'private, no-cache')
+      c.header('Vary', 'Cookie, Authorization', { append: true })
+      return c.json({ id, history: await projectHistoryFor(sql, row, principal) })
     })
 }
