@@ -1,4 +1,4 @@
-import { CONTACT_FIELDS } from '@regiopol/geodata'
+import { CONTACT_FIELDS, type ProjectHistoryEntry } from '@regiopol/geodata'
 import type { Sql } from 'postgres'
 import type { Principal } from '../auth/principal.ts'
 import { showsContact } from './access.ts'
@@ -14,17 +14,6 @@ import type { ProjectRow } from './queries.ts'
  */
 
 type Snapshot = Partial<ProjectRow> & Record<string, unknown>
-
-export interface ProjectHistoryEntry {
-  id: string
-  at: string
-  account_email: string | null
-  action: 'create' | 'update' | 'delete' | string
-  /** Editable fields whose value differs between before and after (all set fields on create). */
-  changed: string[]
-  before: Snapshot | null
-  after: Snapshot | null
-}
 
 /** Bookkeeping columns that change on every write (or follow from another field). */
 const NOT_A_CHANGE = new Set(['id', 'version', 'updated_at', 'sample', 'municipalities'])

@@ -1,4 +1,4 @@
-import { searchTerms, type ProjectSearchQuery } from '@regiopol/geodata'
+import { searchTerms, type ProjectSearchHit, type ProjectSearchQuery, type ProjectSearchResult, type SimilarProject } from '@regiopol/geodata'
 import type { Sql } from 'postgres'
 
 /*
@@ -18,24 +18,13 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCode
 /** Plain text with only <mark>…</mark> as markup. */
 export const markSnippet = (s: string) => escapeHtml(s).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>')
 
-export interface SearchHit {
-  id: number
-  title: string
-  summary: string | null
-  action_field: string
-  status: string
-  municipality_ags: string[]
-  municipalities: string[]
-  tags: string[]
-  rank: number | null
-  snippet: string
-}
+export type SearchHit = ProjectSearchHit
 
 const lexemeQuery = (sql: Sql, text: string) => sql`(
   select string_agg(quote_literal(l) || ':*', ' & ')
   from unnest(tsvector_to_array(to_tsvector('german', ${text}::text))) l)::tsquery`
 
-export async function searchProjects(sql: Sql, query: ProjectSearchQuery): Promise<{ terms: string[]; numberMatched: number; items: SearchHit[] }> {
+export async function searchProjects(sql: Sql, query: ProjectSearchQuery): Promise<ProjectSearchResult> {
   const terms = query.q ? searchTerms(query.q) : []
   const text = terms.length ? terms.join(' ') : null
   const rows = await sql<(SearchHit & { total: number })[]>`
@@ -57,18 +46,6 @@ export async function searchProjects(sql: Sql, query: ProjectSearchQuery): Promi
   const items = rows.map(({ total: _t, ...hit }) => ({ ...hit, snippet: markSnippet(hit.snippet) }))
   // Past the last page the window count is lost; a second count is not worth it for paging links.
   return { terms, numberMatched: rows[0]?.total ?? 0, items }
-}
-
-export interface SimilarProject {
-  id: number
-  title: string
-  summary: string | null
-  action_field: string
-  status: string
-  municipalities: string[]
-  same_action_field: boolean
-  shared_terms: string[]
-  score: number
 }
 
 /**
