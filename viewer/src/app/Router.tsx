@@ -1,6 +1,9 @@
 import { Route, Switch } from 'wouter'
 import { App } from './App.tsx'
 import { NotFoundPage } from './PageShell.tsx'
+import { ProjectDetail } from '../projects/ProjectDetail.tsx'
+import { ProjectEditPage, ProjectNewPage } from '../projects/ProjectEditPage.tsx'
+import { ProjectsPage } from '../projects/ProjectsPage.tsx'
 
 /**
  * Path routes of the viewer (the server answers every non-API path with index.html).
@@ -10,6 +13,10 @@ export function Router() {
   return (
     <Switch>
       <Route path="/" component={App} />
+      <Route path="/projekte" component={ProjectsPage} />
+      <Route path="/projekte/neu" component={ProjectNewPage} />
+      <Route path="/projekte/:id/bearbeiten">{(params) => <ProjectEditPage id={params.id} />}</Route>
+      <Route path="/projekte/:id">{(params) => <ProjectDetail id={params.id} />}</Route>
       <Route component={NotFoundPage} />
     </Switch>
   )

@@ -1,10 +1,12 @@
 /** German UI strings: the source of truth; en.ts must have the same keys (enforced by its type). */
 import { analysisDe } from '../analysis-ui/i18n.ts'
 import { poolDe } from '../pool/i18n.ts'
+import { projectsDe } from '../projects/i18n.ts'
 
 export const de = {
   ...analysisDe,
   ...poolDe,
+  ...projectsDe,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToMap': 'Zur Karte springen',

@@ -1,11 +1,13 @@
 import { analysisEn } from '../analysis-ui/i18n.ts'
 import { poolEn } from '../pool/i18n.ts'
+import { projectsEn } from '../projects/i18n.ts'
 import type { MessageKey } from './de.ts'
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...analysisEn,
   ...poolEn,
+  ...projectsEn,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToContent': 'Skip to content',
