@@ -16,8 +16,10 @@ export function AnalysisPanel() {
   const setTab = useAtlas((s) => s.setAnalysisTab)
   const setOpen = useAtlas((s) => s.setAnalysisOpen)
   const setPrintOpen = useAtlas((s) => s.setPrintOpen)
+  const presentation = useAtlas((s) => s.presentation)
   useAnalysisRunner()
-  if (!open) return null
+  // Presentation mode keeps the results on the map but hides the parameters.
+  if (!open || presentation) return null
   return (
     <aside className="analysis-panel" aria-labelledby="analysis-heading">
       <header>

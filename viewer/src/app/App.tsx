@@ -21,8 +21,16 @@ import { AccountMenu } from '../pool/AccountMenu.tsx'
 import { RegisterArea, RegisterButton } from '../pool/RegisterArea.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
+import { PrintButton, PrintDialog } from '../print/PrintDialog.tsx'
+import { PresentationButton } from '../themes/PresentationButton.tsx'
+import { PresentationLegend } from '../themes/PresentationLegend.tsx'
+import { ThemeBar } from '../themes/ThemeBar.tsx'
+import { useThemeFit } from '../themes/useThemeFit.ts'
 
-/** The shell: header, side panel (layers + legend, filters), map, info panel, table. */
+/**
+ * The shell: header, side panel (layers + legend, filters), map, info panel, table.
+ * In presentation mode only the map, the theme bar, a simple legend and print remain.
+ */
 export function App() {
   const t = useT()
   const language = useLanguage()
@@ -36,7 +44,10 @@ export function App() {
   const tableLayer = useAtlas((s) => s.tableLayer)
   const setTableLayer = useAtlas((s) => s.setTableLayer)
   const siteTableOpen = useAtlas((s) => s.siteTableOpen && s.analysisOpen)
+  const presentation = useAtlas((s) => s.presentation)
+  const theme = useAtlas((s) => s.theme)
   useDataLoader()
+  useThemeFit(mapRef)
 
   useEffect(() => {
     document.documentElement.lang = language
@@ -44,31 +55,48 @@ export function App() {
   }, [language, t])
 
   return (
-    <div id="atlas-root" className={`app ${sideOpen ? 'side-open' : 'side-closed'} ${tableLayer ? 'with-table' : ''} ${selected ? 'with-info' : ''}`}>
+    <div
+      id="atlas-root"
+      className={`app ${sideOpen && !presentation ? 'side-open' : 'side-closed'} ${tableLayer ? 'with-table' : ''} ${selected ? 'with-info' : ''} ${presentation ? 'presentation' : ''} ${theme ? 'with-theme' : ''}`}
+    >
       <a className="skip-link" href="#map-region">
         {t('app.skipToMap')}
       </a>
-      <header className="app-header">
-        <button type="button" className="side-toggle" aria-expanded={sideOpen} aria-controls="side-panel" onClick={() => setSideOpen(!sideOpen)} aria-label={t('panel.toggleSide')}>
-          ☰
-        </button>
-        <h1>
-          {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
-        </h1>
-        <SiteNav />
-        <SearchBox />
-        <div className="header-actions">
-          <button type="button" onClick={() => setTableLayer(tableLayer ? null : (selected?.layer ?? 'municipalities'))} aria-pressed={tableLayer !== null}>
-            ▤ {t('table.open')}
+      {presentation ? (
+        <header className="app-header" aria-label={t('presentation.label')}>
+          <h1>
+            {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
+          </h1>
+          <div className="header-actions">
+            <PrintButton />
+            <PresentationButton />
+          </div>
+        </header>
+      ) : (
+        <header className="app-header">
+          <button type="button" className="side-toggle" aria-expanded={sideOpen} aria-controls="side-panel" onClick={() => setSideOpen(!sideOpen)} aria-label={t('panel.toggleSide')}>
+            ☰
           </button>
-          <AnalysisButton />
-          <RegisterButton />
-          <CopyLinkButton />
-          <LanguageSwitch />
-          <AccountMenu />
-        </div>
-      </header>
-      <aside id="side-panel" className="side-panel" hidden={!sideOpen} aria-label={t('panel.layers')}>
+          <h1>
+            {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
+          </h1>
+          <SiteNav />
+          <SearchBox />
+          <div className="header-actions">
+            <button type="button" onClick={() => setTableLayer(tableLayer ? null : (selected?.layer ?? 'municipalities'))} aria-pressed={tableLayer !== null}>
+              ▤ {t('table.open')}
+            </button>
+            <AnalysisButton />
+            <RegisterButton />
+            <PrintButton />
+            <PresentationButton />
+            <CopyLinkButton />
+            <LanguageSwitch />
+            <AccountMenu />
+          </div>
+        </header>
+      )}
+      <aside id="side-panel" className="side-panel" hidden={!sideOpen || presentation} aria-label={t('panel.layers')}>
         <div className="tabs" role="tablist" aria-label={t('panel.layers')}>
           {(['layers', 'filters'] as const).map((tab) => (
             <button
@@ -95,12 +123,14 @@ export function App() {
           )}
         </div>
       </aside>
+      <ThemeBar />
       <main id="map-region" className="map-region" tabIndex={-1} aria-label={t('map.label')}>
         <MapView mapRef={mapRef} />
         <MapToolbar mapRef={mapRef} />
+        {presentation && <PresentationLegend />}
         <NoticeBanner />
         <SampleDataNotice />
-        <RegisterArea mapRef={mapRef} />
+        {!presentation && <RegisterArea mapRef={mapRef} />}
       </main>
       {selected && (
         <aside className="info-panel" aria-label={t('panel.info')}>
@@ -112,12 +142,13 @@ export function App() {
       )}
       <AnalysisPanel />
       <PrintSummary mapRef={mapRef} />
-      {siteTableOpen && !tableLayer && (
+      <PrintDialog mapRef={mapRef} />
+      {siteTableOpen && !tableLayer && !presentation && (
         <div className="table-panel">
           <SiteTable />
         </div>
       )}
-      {tableLayer && (
+      {tableLayer && !presentation && (
         <div className="table-panel">
           <AttributeTable />
         </div>

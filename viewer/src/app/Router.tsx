@@ -4,6 +4,7 @@ import { NotFoundPage } from './PageShell.tsx'
 import { ProjectDetail } from '../projects/ProjectDetail.tsx'
 import { ProjectEditPage, ProjectNewPage } from '../projects/ProjectEditPage.tsx'
 import { ProjectsPage } from '../projects/ProjectsPage.tsx'
+import { ThemesPage } from '../themes/ThemesPage.tsx'
 
 /**
  * Path routes of the viewer (the server answers every non-API path with index.html).
@@ -17,6 +18,7 @@ export function Router() {
       <Route path="/projekte/neu" component={ProjectNewPage} />
       <Route path="/projekte/:id/bearbeiten">{(params) => <ProjectEditPage id={params.id} />}</Route>
       <Route path="/projekte/:id">{(params) => <ProjectDetail id={params.id} />}</Route>
+      <Route path="/themen" component={ThemesPage} />
       <Route component={NotFoundPage} />
     </Switch>
   )

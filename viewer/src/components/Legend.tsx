@@ -1,5 +1,5 @@
 import { layers } from '@regiopol/geodata'
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { pick } from '../i18n/index.ts'
 import { buildLayers } from '../map/layers/index.ts'
 import { legendFor } from '../map/legend.ts'
@@ -12,6 +12,7 @@ export function Legend() {
   const t = useT()
   const language = useLanguage()
   const visible = useVisibleLayers()
+  const headingId = useId()
   const sections = useMemo(
     () =>
       layers
@@ -20,8 +21,8 @@ export function Legend() {
     [visible, language],
   )
   return (
-    <section className="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">{t('panel.legend')}</h2>
+    <section className="legend" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('panel.legend')}</h2>
       {sections.length === 0 && <p className="muted">{t('legend.empty')}</p>}
       {sections.map(({ def, groups }) => (
         <div key={def.id} className="legend-layer" data-layer={def.id}>

@@ -2,11 +2,15 @@
 import { analysisDe } from '../analysis-ui/i18n.ts'
 import { poolDe } from '../pool/i18n.ts'
 import { projectsDe } from '../projects/i18n.ts'
+import { printDe } from '../print/i18n.ts'
+import { themesDe } from '../themes/i18n.ts'
 
 export const de = {
   ...analysisDe,
   ...poolDe,
   ...projectsDe,
+  ...themesDe,
+  ...printDe,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToMap': 'Zur Karte springen',

@@ -1,6 +1,8 @@
 import { analysisEn } from '../analysis-ui/i18n.ts'
 import { poolEn } from '../pool/i18n.ts'
 import { projectsEn } from '../projects/i18n.ts'
+import { printEn } from '../print/i18n.ts'
+import { themesEn } from '../themes/i18n.ts'
 import type { MessageKey } from './de.ts'
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
@@ -8,6 +10,8 @@ export const en: Record<MessageKey, string> = {
   ...analysisEn,
   ...poolEn,
   ...projectsEn,
+  ...themesEn,
+  ...printEn,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToContent': 'Skip to content',

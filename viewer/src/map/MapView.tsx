@@ -7,6 +7,7 @@ import { findFeature, loadLayer } from '../data/feature-cache.ts'
 import { translator } from '../i18n/index.ts'
 import { AnalysisLayers, handleAnalysisClick } from '../analysis-ui/AnalysisLayers.tsx'
 import { useAtlas } from '../store/index.ts'
+import { openTheme } from '../themes/theme-slice.ts'
 import { useT } from '../store/hooks.ts'
 import { exposeForTests, flyToFeature, regionBounds, setHover } from './commands.ts'
 import { BasemapLayers, basemapFailed } from './components/BasemapLayers.tsx'
@@ -35,6 +36,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
   const flyRequest = useAtlas((s) => s.flyRequest)
   const style = useMemo(() => baseStyle(location.origin), [])
   const initial = useRef(useAtlas.getState().camera)
+  const initialBounds = useRef(openTheme(useAtlas.getState())?.bbox)
 
   const onClick = useCallback((e: MapLayerMouseEvent) => {
     if (handleAnalysisClick(e)) return
@@ -96,7 +98,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
       ref={mapRef}
       mapLib={maplibregl}
       mapStyle={style}
-      initialViewState={cam ? { longitude: cam.lng, latitude: cam.lat, zoom: cam.zoom, bearing: cam.bearing, pitch: cam.pitch } : { bounds: regionBounds(), fitBoundsOptions: { padding: 48 } }}
+      initialViewState={cam ? { longitude: cam.lng, latitude: cam.lat, zoom: cam.zoom, bearing: cam.bearing, pitch: cam.pitch } : { bounds: initialBounds.current ?? regionBounds(), fitBoundsOptions: { padding: 48 } }}
       interactiveLayerIds={INTERACTIVE}
       onClick={onClick}
       onMouseMove={onMouseMove}

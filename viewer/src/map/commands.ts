@@ -22,6 +22,11 @@ export function fitRegion(map: MapLibreMap, animate = true): void {
   map.fitBounds(regionBounds(), { padding: PADDING, animate })
 }
 
+/** Fits a lon/lat extent (a theme map's camera). */
+export function fitBbox(map: MapLibreMap, [w, s, e, n]: readonly [number, number, number, number], animate = false): void {
+  map.fitBounds([[w, s], [e, n]], { padding: PADDING, animate })
+}
+
 /** Moves the camera to a feature: close in on points, frame areas and lines. */
 export function flyToFeature(map: MapLibreMap, feature: Feature<Geometry | null>): void {
   if (!feature.geometry) return

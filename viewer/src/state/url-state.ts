@@ -1,4 +1,4 @@
-import { findLayer, isLayerId, type LayerId } from '@regiopol/geodata'
+import { findLayer, findTheme, isLayerId, type LayerId } from '@regiopol/geodata'
 import { decodeAnalysisUrl, encodeAnalysisUrl, type AnalysisUrlState } from '../analysis-ui/analysis-url.ts'
 import { filterableProperties, isActive, type Condition, type LayerFilter } from '../filters/filter-model.ts'
 import { LANGUAGES, type Language } from '../i18n/index.ts'
@@ -8,7 +8,7 @@ import type { Camera, FeatureRef } from '../store/index.ts'
 /*
  * The whole view in the URL hash, readable by people:
  *   #map=11.2/51.7186/8.7577&layers=municipalities,rail_stops&filter.development_land=use:wohnen,gewerbe;area_ha:1..5
- *   &sel=health_facilities/46&basemap=osm&lang=en
+ *   &sel=health_facilities/46&basemap=osm&lang=en&thema=gesundheitsversorgung&praesentation=1
  * The hash never reaches the server, so a link works on any host serving the viewer.
  * Decoding checks everything against the catalogue and drops what it does not know.
  */
@@ -23,6 +23,10 @@ export interface UrlState {
   tableLayer?: LayerId | null
   /** Analysis panel, parameters and what-if scenario (analysis-ui/analysis-url.ts). */
   analysis?: AnalysisUrlState
+  /** Open theme map (slug from geodata themes.ts); its defaults fill what the URL leaves out. */
+  theme?: string | null
+  /** Presentation mode (praesentation=1). */
+  presentation?: boolean
 }
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits))
@@ -57,6 +61,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.basemap && state.basemap !== 'offline') p.set('basemap', state.basemap)
   if (state.language && state.language !== 'de') p.set('lang', state.language)
   if (state.analysis) encodeAnalysisUrl(p, state.analysis)
+  if (state.theme) p.set('thema', state.theme)
+  if (state.presentation) p.set('praesentation', '1')
   // Keep separators readable: URLSearchParams escapes , / : ; which are safe in a fragment.
   return p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%3B/g, ';')
 }
@@ -122,5 +128,8 @@ export function decodeUrlState(hash: string): UrlState {
   if (lang && (LANGUAGES as string[]).includes(lang)) state.language = lang as Language
   const analysis = decodeAnalysisUrl(p)
   if (analysis) state.analysis = analysis
+  const theme = p.get('thema')
+  if (theme && findTheme(theme)) state.theme = theme
+  if (p.get('praesentation') === '1') state.presentation = true
   return state
 }

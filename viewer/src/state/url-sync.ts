@@ -1,6 +1,7 @@
 import { navigate } from 'wouter/use-browser-location'
 import { analysisPatchOf, analysisUrlStateOf } from '../analysis-ui/analysis-url.ts'
 import { useAtlas, type AtlasState } from '../store/index.ts'
+import { withThemeDefaults } from '../themes/theme-state.ts'
 import { decodeUrlState, encodeUrlState, type UrlState } from './url-state.ts'
 
 /** The URL-worthy part of the store. */
@@ -14,11 +15,16 @@ export function urlStateOf(s: AtlasState): UrlState {
     language: s.language,
     tableLayer: s.tableLayer,
     analysis: analysisUrlStateOf(s),
+    theme: s.theme,
+    presentation: s.presentation,
   }
 }
 
 /** Puts a decoded URL into the store (on start and when the hash changes by hand). */
-export function applyUrlState(state: UrlState): void {
+export function applyUrlState(decoded: UrlState): void {
+  const current = useAtlas.getState()
+  const state = withThemeDefaults(decoded, current.theme)
+  const opensTheme = !!state.theme && state.theme !== current.theme
   useAtlas.setState({
     ...(state.camera && { camera: state.camera }),
     ...(state.visible && { visible: state.visible }),
@@ -27,7 +33,12 @@ export function applyUrlState(state: UrlState): void {
     ...(state.basemap && { basemap: state.basemap }),
     ...(state.language && { language: state.language }),
     ...(state.tableLayer !== undefined && { tableLayer: state.tableLayer }),
-    ...analysisPatchOf(state.analysis, useAtlas.getState().health),
+    ...analysisPatchOf(state.analysis, current.health),
+    // A link without thema= leaves the theme; one without praesentation=1 ends presentation mode.
+    theme: state.theme ?? null,
+    presentation: state.presentation ?? false,
+    // A theme opened without a camera in the URL fits its own extent.
+    ...(opensTheme && !state.camera && { camera: null, themeFitRequest: current.themeFitRequest + 1 }),
   })
 }
 
@@ -48,6 +59,16 @@ export function currentUrl(): string {
  * panning does not flood the history). Returns the unsubscribe function.
  */
 export function startUrlSync(): () => void {
+  // Short links for print and e-mail: /?thema=<id> becomes /#thema=<id>.
+  const query = new URLSearchParams(location.search)
+  const themeQuery = query.get('thema')
+  if (location.pathname === '/' && themeQuery) {
+    const hash = new URLSearchParams(location.hash.replace(/^#/, ''))
+    hash.set('thema', themeQuery)
+    query.delete('thema')
+    const search = query.toString()
+    history.replaceState(history.state, '', `/${search ? `?${search}` : ''}#${hash.toString()}`)
+  }
   applyUrlState(decodeUrlState(location.hash))
   let last = location.hash.replace(/^#/, '')
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -1,13 +1,14 @@
 import { create } from 'zustand'
 import { createAnalysisSlice, type AnalysisSlice } from '../analysis-ui/analysis-slice.ts'
 import { createSessionSlice, type SessionSlice } from '../pool/session-slice.ts'
+import { createThemeSlice, type ThemeSlice } from '../themes/theme-slice.ts'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts'
 import { createLayersSlice, type LayersSlice } from './layers-slice.ts'
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts'
 import { createUiSlice, type UiSlice } from './ui-slice.ts'
 
 /** The one store of the viewer: small UI state only, never the Map or GeoJSON. */
-export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice & SessionSlice
+export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice & SessionSlice & ThemeSlice
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createLayersSlice(...a),
@@ -16,6 +17,7 @@ export const useAtlas = create<AtlasState>()((...a) => ({
   ...createUiSlice(...a),
   ...createAnalysisSlice(...a),
   ...createSessionSlice(...a),
+  ...createThemeSlice(...a),
 }))
 
 export type { FeatureRef } from './selection-slice.ts'
