@@ -10,6 +10,7 @@ import { securityHeaders } from './middleware/security.ts'
 import { jsonOnly, limitBody, rateLimitWrites, sameOrigin } from './middleware/writes.ts'
 import { auth, type LoginLimits } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
+import { exchangeItems, exchangePosts } from './routes/exchange-items.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
 import { pool } from './routes/pool.ts'
@@ -60,9 +61,11 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/api/auth', auth(sql, limits, trustProxy))
   app.route('/api/collections/compensation_areas/items', poolItems(sql))
   app.route('/api/collections/projects/items', projectItems(sql))
+  app.route('/api/collections/exchange_posts/items', exchangeItems(sql))
   app.route('/api/collections', collections(sql))
   app.route('/api/compensation-areas', pool(sql))
   app.route('/api/projects', projects(sql))
+  app.route('/api/exchange-posts', exchangePosts(sql))
   if (viewerDir) app.route('/', viewer(viewerDir))
   app.onError(onError)
   app.notFound(notFound)

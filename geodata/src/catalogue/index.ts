@@ -1,6 +1,7 @@
 import { compensationAreas } from './layers/compensation-areas.ts'
 import { developmentLand } from './layers/development-land.ts'
 import { districts } from './layers/districts.ts'
+import { exchangePosts } from './layers/exchange-posts.ts'
 import { healthFacilities } from './layers/health-facilities.ts'
 import { municipalities } from './layers/municipalities.ts'
 import { populationGrid } from './layers/population-grid.ts'
@@ -20,6 +21,7 @@ export const layers: readonly LayerDef[] = [
   railStops,
   healthFacilities,
   projects,
+  exchangePosts,
 ]
 
 const byId = new Map<string, LayerDef>(layers.map((l) => [l.id, l]))
@@ -41,4 +43,5 @@ export function getLayer(id: LayerId): LayerDef {
 
 export * from './types.ts'
 export * from './enums.ts'
+export * from './exchange-enums.ts'
 export { attributions } from './attributions.ts'

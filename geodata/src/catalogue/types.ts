@@ -45,6 +45,7 @@ export type LayerId =
   | 'health_facilities'
   | 'projects'
   | 'population_grid'
+  | 'exchange_posts'
 
 export interface LayerStyle {
   /** Property whose enum options colour the features; options without colour use `color`. */
@@ -68,6 +69,11 @@ export interface LayerDef {
   id: LayerId
   /** Table or view the API reads from. */
   relation: string
+  /**
+   * A relation that also holds the records `relation` hides because they expired (the
+   * exchange board); signed-in clients read it with `?include=expired`.
+   */
+  expiredRelation?: string
   /** Column that holds the OGC feature id. */
   idColumn: string
   /** Type of that id: integer ids in URLs are checked before they reach SQL. */

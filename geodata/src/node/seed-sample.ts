@@ -22,6 +22,7 @@ export async function seedSampleData(sql: Sql): Promise<void> {
   const areas = await readGeoJson(sampleDir, 'compensation_areas.geojson')
   const bookings: unknown[] = JSON.parse(await readFile(join(sampleDir, 'compensation_bookings.json'), 'utf8'))
   const projects = await readGeoJson(sampleDir, 'projects.geojson')
+  const exchange = await readGeoJson(sampleDir, 'exchange_posts.geojson')
   await sql.begin(async (tx) => {
     await tx`insert into development_land (id, name, municipality_ags, use, planning_status, description, sample, geom)
       select (p->>'id')::int, p->>'name', p->>'municipality_ags', p->>'use', p->>'planning_status',
@@ -59,7 +60,20 @@ export async function seedSampleData(sql: Sql): Promise<void> {
                   then ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326) end
       from jsonb_array_elements(${json(projects)}::text::jsonb->'features') f, lateral (select f->'properties' p) x
       on conflict (id) do nothing`
-    for (const table of ['development_land', 'compensation_areas', 'compensation_bookings', 'projects']) {
+    // Exchange posts carry dates relative to the seed day, so a new demo has current and expired posts.
+    await tx`insert into exchange_posts (id, type, category, municipality_ags, title, description, contact_name,
+        contact_role, contact_email, contact_phone, contact_consent, created_at, updated_at, expires_on, sample, geom)
+      select (p->>'id')::int, p->>'type', p->>'category', p->>'municipality_ags', p->>'title', p->>'description',
+             p->>'contact_name', p->>'contact_role', p->>'contact_email', p->>'contact_phone',
+             coalesce((p->>'contact_consent')::boolean, false),
+             now() - make_interval(days => (p->>'posted_days_ago')::int),
+             now() - make_interval(days => (p->>'posted_days_ago')::int),
+             current_date + (p->>'expires_in_days')::int, true,
+             case when jsonb_typeof(f->'geometry') = 'object'
+                  then ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326) end
+      from jsonb_array_elements(${json(exchange)}::text::jsonb->'features') f, lateral (select f->'properties' p) x
+      on conflict (id) do nothing`
+    for (const table of ['development_land', 'compensation_areas', 'compensation_bookings', 'projects', 'exchange_posts']) {
       await resetIdentity(tx, table)
     }
   })

@@ -13,7 +13,7 @@ export type CompensationStatus = (typeof compensationStatuses)[number]['value']
 /** Fields the server computes or assigns; a client that sends one gets a 422 naming it. */
 export const SERVER_OWNED_FIELDS = [
   'id', 'area_ha', 'version', 'eco_points_available', 'status_history', 'created_at', 'updated_at',
-  'created_by', 'updated_by', 'sample', 'municipality',
+  'created_by', 'updated_by', 'sample', 'municipality', 'posted_on', 'closed_on', 'closed_at', 'expired',
 ] as const
 
 /** Every status change that can happen at all. */

@@ -4,6 +4,7 @@ export interface Counts {
   compensation: number
   bookings: number
   projects: number
+  exchange: number
   seed: number
 }
 
@@ -18,6 +19,7 @@ export const readme = (c: Counts): string => `# Sample records / Beispieldatens�
 | \`compensation_areas.geojson\` | compensation-area pool (Ausgleichsflächenpool / Ökokonto), MultiPolygon | ${c.compensation} |
 | \`compensation_bookings.json\` | ledger of reservations and bookings of eco points against those areas (\`area_id\`) | ${c.bookings} |
 | \`projects.geojson\` | project database (Projektdatenbank), Point, Polygon or no geometry | ${c.projects} |
+| \`exchange_posts.geojson\` | exchange board (Ich suche / Ich biete), Point or no geometry; dates relative to the seed day (\`posted_days_ago\`, \`expires_in_days\`, negative = expired) | ${c.exchange} |
 
 ## English
 
@@ -39,6 +41,9 @@ byte-identical files. Only the following inputs are real: the municipality bound
   Koordinierungsstelle Zukunftsnetz Mobilität NRW); their descriptions, dates, problems, lessons and contacts are
   invented. All contacts are placeholders: names like „Erika Mustermann“, e-mail addresses at example.org and
   phone numbers of the form +49 5251 000000. Links point to example.org.
+- **Exchange posts** (Ich suche / Ich biete): invented offers and requests of real member municipalities, some with a
+  point near the town centre. Dates are relative to the day the seed runs: \`posted_days_ago\` and \`expires_in_days\`
+  (negative: expired, so the board always shows a few hidden expired posts). Contacts are placeholders as above.
 
 Regenerate (from the repository root):
 
@@ -62,6 +67,8 @@ GeoNames-Ortsmittelpunkte sowie Orts- und Gewässernamen.
 - **Projekte**: Die Titel von acht realen Initiativen der Region sind echt; Beschreibungen, Daten, Probleme,
   Erkenntnisse und Kontakte sind erfunden. Kontakte sind Platzhalter (Mustermann-Namen, example.org,
   Telefonnummern der Form +49 5251 000000).
+- **Börse** (Ich suche / Ich biete): erfundene Angebote und Gesuche realer Mitgliedskommunen, teils mit einem Punkt nahe
+  dem Ortskern. Daten relativ zum Tag des Seeds (\`posted_days_ago\`, \`expires_in_days\`; negativ = abgelaufen).
 
 Neu erzeugen (im Wurzelverzeichnis des Repositorys):
 

@@ -14,6 +14,7 @@ const features = (p: string): F[] => read(p).features
 const dev = features('geodata/seed/sample/development_land.geojson')
 const comp = features('geodata/seed/sample/compensation_areas.geojson')
 const projects = features('geodata/seed/sample/projects.geojson')
+const exchange = features('geodata/seed/sample/exchange_posts.geojson')
 const bookings: any[] = read('geodata/seed/sample/compensation_bookings.json')
 const munis = features('geodata/data/municipalities.geojson')
 const stops = features('geodata/data/rail_stops.geojson').filter((f) => f.properties.in_region === true)
@@ -140,5 +141,18 @@ describe('sample records', () => {
       if (p.geometry?.type === 'Point') expect(p.properties.municipality_ags.some((a: string) => inRing(xy(p.geometry!.coordinates), muniRing.get(a)!))).toBe(true)
     }
     expect(projects.find((p) => p.properties.title === 'Dorfauto Borchen')?.properties.municipality_ags).toEqual(['05774012'])
+  })
+
+  it('have exchange posts of both kinds in every category, some expired, placed in their municipality', () => {
+    expect(exchange.length).toBeGreaterThanOrEqual(20)
+    expect(exchange.every((p) => p.properties.sample === true && p.properties.contact_email.endsWith('@example.org'))).toBe(true)
+    for (const type of ['suche', 'biete']) expect(exchange.filter((p) => p.properties.type === type).length).toBeGreaterThanOrEqual(8)
+    for (const c of ['beschaffung', 'personal', 'ausstattung', 'fachwissen', 'it_schulen', 'oekopunkte', 'sonstiges'])
+      expect(exchange.some((p) => p.properties.category === c), c).toBe(true)
+    const expired = exchange.filter((p) => p.properties.expires_in_days < 0)
+    expect(expired.length).toBe(4)
+    expect(exchange.every((p) => p.properties.posted_days_ago > 0 && p.properties.expires_in_days <= 365)).toBe(true)
+    expect(new Set(exchange.map((p) => p.properties.municipality_ags)).size).toBeGreaterThanOrEqual(15)
+    for (const p of exchange.filter((p) => p.geometry)) expect(inRing(xy(p.geometry!.coordinates), muniRing.get(p.properties.municipality_ags)!), p.properties.title).toBe(true)
   })
 })

@@ -37,6 +37,9 @@ export function openApiDocument(serverUrl: string) {
           { name: 'bbox', in: 'query', style: 'form', explode: false, schema: { type: 'array', minItems: 4, maxItems: 4, items: { type: 'number' } } },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: LIMIT_MAX, default: LIMIT_DEFAULT } },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+          ...(layer.expiredRelation
+            ? [{ name: 'include', in: 'query', description: 'expired: auch abgelaufene Einträge (nur angemeldet)', schema: { type: 'string', enum: ['expired'] } }]
+            : []),
           ...layer.properties.filter((p) => p.queryable).map((p) => ({ name: p.key, in: 'query', description: p.label.de, schema: schemaOf(p) })),
         ],
         responses: { 200: { description: 'GeoJSON FeatureCollection', content: { 'application/geo+json': {} } }, 400: problem },

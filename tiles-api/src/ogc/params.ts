@@ -21,6 +21,8 @@ export interface ItemsQuery {
   limit: number
   offset: number
   filters: PropertyFilter[]
+  /** `include=expired`: also the records the layer hides as expired (layers with an `expiredRelation`). */
+  includeExpired: boolean
 }
 
 function single(params: URLSearchParams, name: string): string | undefined {
@@ -91,9 +93,13 @@ export function parseItemsQuery(layer: LayerDef, params: URLSearchParams): Items
   const rawBBox = single(params, 'bbox')
   const rawLimit = single(params, 'limit')
   const rawOffset = single(params, 'offset')
+  const rawInclude = layer.expiredRelation ? single(params, 'include') : undefined
+  if (rawInclude !== undefined && rawInclude !== 'expired') {
+    throw new InvalidParameter('include', `„include“ kennt nur den Wert „expired“, nicht „${rawInclude}“.`)
+  }
   const filters: PropertyFilter[] = []
   for (const key of new Set(params.keys())) {
-    if (RESERVED.has(key)) continue
+    if (RESERVED.has(key) || (key === 'include' && layer.expiredRelation)) continue
     const property = layer.properties.find((p) => p.key === key && p.queryable)
     if (!property) {
       const allowed = layer.properties.filter((p) => p.queryable).map((p) => p.key)
@@ -107,5 +113,6 @@ export function parseItemsQuery(layer: LayerDef, params: URLSearchParams): Items
     limit: rawLimit === undefined ? LIMIT_DEFAULT : parseInteger('limit', rawLimit, 1, LIMIT_MAX),
     offset: rawOffset === undefined ? 0 : parseInteger('offset', rawOffset, 0, Number.MAX_SAFE_INTEGER),
     filters,
+    includeExpired: rawInclude === 'expired',
   }
 }

@@ -5,7 +5,7 @@ import { areaVersion } from '../db/queries/pool.ts'
 import { areaEtag } from '../pool/etag.ts'
 import type { Sql } from 'postgres'
 import { getFeature, layerExtent, layerVersions, readFeaturePage } from '../db/queries/features.ts'
-import { NotFound } from '../errors.ts'
+import { NotFound, Unauthorized } from '../errors.ts'
 import { cacheHeaders, notModified } from '../middleware/conditional.ts'
 import { apiBase, GEOJSON, JSON_TYPE, withParams } from '../ogc/links.ts'
 import { collectionMetadata } from '../ogc/collection.ts'
@@ -35,6 +35,21 @@ function privateIfFull(c: Context, full: boolean) {
   if (full) c.header('Cache-Control', 'private, max-age=0, must-revalidate')
 }
 
+/**
+ * Which relation answers an items request. Layers whose records expire (the exchange
+ * board) hide expired ones; signed-in accounts may ask for them with `include=expired`
+ * (they are kept for the region's records, not for the public). The day is part of the
+ * version: a post expires at midnight without any write that would bump the layer version.
+ */
+function expirySelection(c: Context<AppEnv>, layer: LayerDef, includeExpired: boolean) {
+  if (!layer.expiredRelation) return { layer, suffix: '', private: false }
+  const day = `-d${new Date().toISOString().slice(0, 10)}`
+  if (!includeExpired) return { layer, suffix: day, private: false }
+  if (!c.get('principal')) throw new Unauthorized('Abgelaufene Beiträge („include=expired“) sehen nur angemeldete Konten.')
+  c.header('Vary', 'Cookie, Authorization', { append: true })
+  return { layer: { ...layer, relation: layer.expiredRelation }, suffix: `${day}-expired`, private: true }
+}
+
 /** OGC API - Features: collections and their items, for every layer of the catalogue. */
 export function collections(sql: Sql) {
   const versionOf = async (layer: LayerDef) => `${layer.id}-${(await layerVersions(sql)).get(layer.id) ?? 0}`
@@ -60,14 +75,17 @@ export function collections(sql: Sql) {
     .get('/:id/items', async (c) => {
       const layer = layerOr404(c.req.param('id'))
       const query = parseItemsQuery(layer, new URL(c.req.url).searchParams)
-      const { full, suffix } = representation(c, layer)
+      const expiry = expirySelection(c, layer, query.includeExpired)
+      const rep = representation(c, layer)
+      const full = rep.full || expiry.private
+      const suffix = rep.suffix + expiry.suffix
       // Revalidation costs one lookup; a fresh read gets version, count and page in one statement.
       if (c.req.header('If-None-Match')) {
         const cached = notModified(c, (await versionOf(layer)) + suffix)
         privateIfFull(c, full)
         if (cached) return cached
       }
-      const { version, numberMatched: matched, features } = await readFeaturePage(sql, layer, query, query, full)
+      const { version, numberMatched: matched, features } = await readFeaturePage(sql, expiry.layer, query, query, rep.full)
       cacheHeaders(c, `${layer.id}-${version}${suffix}`)
       privateIfFull(c, full)
       const returned = Math.max(0, Math.min(query.limit, matched - query.offset))
@@ -101,7 +119,8 @@ export function collections(sql: Sql) {
         c.header('Cache-Control', full ? 'private, max-age=0, must-revalidate' : 'public, max-age=0, must-revalidate')
         if (c.req.header('If-None-Match')?.split(',').some((t) => t.trim() === etag)) return c.body(null, 304)
       } else {
-        const cached = notModified(c, `${await versionOf(layer)}-${raw}${suffix}`)
+        const day = layer.expiredRelation ? `-d${new Date().toISOString().slice(0, 10)}` : ''
+        const cached = notModified(c, `${await versionOf(layer)}-${raw}${suffix}${day}`)
         privateIfFull(c, full)
         if (cached) return cached
       }

@@ -3,6 +3,7 @@ import { createToken } from '../../src/db/queries/accounts.ts'
 import { testSql } from '../support/app.ts'
 import { AGS, EMAIL, fixtures, freeSquare, json, poolApp, sessions, snapshot, type Who } from './support.ts'
 import { projectFixtures, projectSnapshot, validProperties } from '../projects/support.ts'
+import { exchangeSnapshot, postFixtures, validPost } from '../exchange/support.ts'
 
 /*
  * Every write route × every kind of caller → the expected status. After each refusal
@@ -14,6 +15,7 @@ const sql = testSql()
 const app = poolApp(sql)
 const fx = fixtures(sql)
 const projects = projectFixtures(sql)
+const posts = postFixtures(sql)
 const WHO: Who[] = ['anonymous', 'viewer', 'borchen', 'paderborn', 'admin']
 /** Municipality of each caller's interventions. */
 const OWN: Record<Who, string> = { anonymous: AGS.borchen, viewer: AGS.delbrueck, borchen: AGS.borchen, paderborn: AGS.paderborn, admin: AGS.borchen }
@@ -160,7 +162,32 @@ const matrix: Record<string, Case[]> = {
     },
     expect: [401, 403, 204, 403, 204],
   }],
+  'POST /api/collections/exchange_posts/items': [
+    {
+      name: 'post a request for Borchen',
+      prepare: async () => ({ path: '/api/collections/exchange_posts/items', body: { type: 'Feature', geometry: null, properties: validPost(AGS.borchen) } }),
+      expect: [401, 403, 201, 403, 201],
+    },
+  ],
+  'PATCH /api/collections/exchange_posts/items/:id': [{
+    name: 'change a post of Borchen',
+    prepare: async () => {
+      const p = await posts.post({ ags: AGS.borchen })
+      return { path: `/api/collections/exchange_posts/items/${p.id}`, body: { properties: { title: 'Matrix geändert' } }, headers: { 'If-Match': p.etag } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
+  'DELETE /api/collections/exchange_posts/items/:id': [{
+    name: 'close a post of Borchen',
+    prepare: async () => {
+      const p = await posts.post({ ags: AGS.borchen })
+      return { path: `/api/collections/exchange_posts/items/${p.id}`, headers: { 'If-Match': p.etag } }
+    },
+    expect: [401, 403, 204, 403, 204],
+  }],
 }
+
+const stored = async () => (await snapshot(sql)) + (await projectSnapshot(sql)) + (await exchangeSnapshot(sql))
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -177,7 +204,7 @@ describe('the authorisation matrix', () => {
     for (const who of WHO) {
       const headers = (await sessions(sql))[who]
       const req = await c.prepare(who)
-      const before = (await snapshot(sql)) + (await projectSnapshot(sql))
+      const before = await stored()
       const init = req.body === undefined
         ? { method, headers: { ...headers, ...req.headers } }
         : json(method, req.body, { ...headers, ...req.headers })
@@ -186,9 +213,10 @@ describe('the authorisation matrix', () => {
       if (res.status === 201 && route.endsWith('/items')) {
         const { id } = (await res.json()) as { id: number }
         if (route.includes('/projects/')) projects.track(id)
+        else if (route.includes('/exchange_posts/')) posts.track(id)
         else fx.track(id)
       }
-      if (res.status >= 400) expect((await snapshot(sql)) + (await projectSnapshot(sql)), `${who}: refused but changed data`).toBe(before)
+      if (res.status >= 400) expect(await stored(), `${who}: refused but changed data`).toBe(before)
     }
     expect(results).toEqual(Object.fromEntries(WHO.map((w, i) => [w, c.expect[i]])))
   })

@@ -5,6 +5,12 @@ import type { LayerId } from '@regiopol/geodata'
 
 const count = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')).features.length as number
 
+/** Sample exchange posts that have not expired on the seed day (expires_in_days ≥ 0). */
+export function currentExchangePosts(): number {
+  const file = JSON.parse(readFileSync(join(sampleDir, 'exchange_posts.geojson'), 'utf8')) as { features: { properties: { expires_in_days: number } }[] }
+  return file.features.filter((f) => f.properties.expires_in_days >= 0).length
+}
+
 /** How many features each collection must serve: the real files' counts, checked by hand. */
 export const seedCounts: Record<LayerId, number> = {
   districts: 6,
@@ -17,6 +23,8 @@ export const seedCounts: Record<LayerId, number> = {
   development_land: count(sampleDir, 'development_land.geojson'),
   compensation_areas: count(sampleDir, 'compensation_areas.geojson'),
   projects: count(sampleDir, 'projects.geojson'),
+  // Only current posts are served: the sample file dates them relative to the seed day.
+  exchange_posts: currentExchangePosts(),
 }
 
 export function readSource(file: string) {
