@@ -3,7 +3,8 @@ import type { Sql } from 'postgres'
 
 /*
  * German full-text search over the generated `projects.search` (migration 0011). The
- * user's text is cut into letter/digit runs (searchTerms), stemmed by PostgreSQL with the
+ * user's text is cut into letter/digit runs (searchTerms), folded like the documents
+ * (german_fold, migration 0012: "Muenster" → Münster), stemmed by PostgreSQL with the
  * german configuration, and every stem becomes a prefix query: "mobil" → 'mobil':*
  * finds Mobilität and Mobilitätskonzept. Stop words drop out. The tsquery text is made
  * from lexemes that contain only letters and digits, and reaches SQL as a parameter.
@@ -22,7 +23,7 @@ export type SearchHit = ProjectSearchHit
 
 const lexemeQuery = (sql: Sql, text: string) => sql`(
   select string_agg(quote_literal(l) || ':*', ' & ')
-  from unnest(tsvector_to_array(to_tsvector('german', ${text}::text))) l)::tsquery`
+  from unnest(tsvector_to_array(to_tsvector('german', german_fold(${text}::text)))) l)::tsquery`
 
 export async function searchProjects(sql: Sql, query: ProjectSearchQuery): Promise<ProjectSearchResult> {
   const terms = query.q ? searchTerms(query.q) : []
