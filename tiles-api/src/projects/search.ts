@@ -4,7 +4,7 @@ import type { Sql } from 'postgres'
 /*
  * German full-text search over the generated `projects.search` (migration 0011). The
  * user's text is cut into letter/digit runs (searchTerms), folded like the documents
- * (german_fold, migration 0012: "Muenster" → Münster), stemmed by PostgreSQL with the
+ * (german_fold, migration 0013: "Muenster" → Münster), stemmed by PostgreSQL with the
  * german configuration, and every stem becomes a prefix query: "mobil" → 'mobil':*
  * finds Mobilität and Mobilitätskonzept. Stop words drop out. The tsquery text is made
  * from lexemes that contain only letters and digits, and reaches SQL as a parameter.

@@ -3,7 +3,7 @@ import { getJson, testSql } from '../support/app.ts'
 import { projectApp, projectFixtures } from './support.ts'
 
 /*
- * ae/oe/ue/ss typed for ä/ö/ü/ß (migration 0012, german_fold on document and query).
+ * ae/oe/ue/ss typed for ä/ö/ü/ß (migration 0013, german_fold on document and query).
  * Expected ids checked by hand in geodata/seed/sample/projects.geojson (title, tags,
  * summary, description, problems, lessons learned): prefix search, so the compound
  * "Landesstraßen" (project 7) is not found by "Strasse", "Straßenraum" (3) is.
