@@ -6,12 +6,14 @@ export const ONLINE_BASEMAPS = ['https://sgx.geodatenzentrum.de', 'https://tile.
 /**
  * Secure headers with a CSP that MapLibre GL JS works under: its workers start from
  * blob: URLs, raster tiles become blob:/data: images, and it sets inline styles.
+ * 'wasm-unsafe-eval' lets the viewer compile WebAssembly (sql.js reads uploaded
+ * GeoPackages); it does not allow eval() of JavaScript.
  */
 export const securityHeaders = () =>
   secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
+      scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:', 'blob:', ...ONLINE_BASEMAPS],
       connectSrc: ["'self'", ...ONLINE_BASEMAPS],
