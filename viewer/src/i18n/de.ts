@@ -4,6 +4,7 @@ import { poolDe } from '../pool/i18n.ts'
 import { projectsDe } from '../projects/i18n.ts'
 import { printDe } from '../print/i18n.ts'
 import { themesDe } from '../themes/i18n.ts'
+import { uploadDe } from '../pool/files/i18n.ts'
 
 export const de = {
   ...analysisDe,
@@ -11,6 +12,7 @@ export const de = {
   ...projectsDe,
   ...themesDe,
   ...printDe,
+  ...uploadDe,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToMap': 'Zur Karte springen',

@@ -3,6 +3,7 @@ import { poolEn } from '../pool/i18n.ts'
 import { projectsEn } from '../projects/i18n.ts'
 import { printEn } from '../print/i18n.ts'
 import { themesEn } from '../themes/i18n.ts'
+import { uploadEn } from '../pool/files/i18n.ts'
 import type { MessageKey } from './de.ts'
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...projectsEn,
   ...themesEn,
   ...printEn,
+  ...uploadEn,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToContent': 'Skip to content',

@@ -9,7 +9,9 @@ import { createArea } from './api.ts'
 import { startPolygonDrawing, type PolygonDrawing } from './draw.ts'
 import { municipalityOptions } from './municipalities.ts'
 import { canRegister } from './permissions.ts'
-import { parseAreaFile } from './upload.ts'
+import { UploadPreview } from './files/UploadPreview.tsx'
+import { useUpload } from './files/use-upload.ts'
+import type { SharedAttributes } from './files/selection.ts'
 
 /** The header button that opens the register panel (editors and admins only). */
 export function RegisterButton() {
@@ -47,7 +49,7 @@ function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
   const select = useAtlas((s) => s.select)
   const drawRef = useRef<PolygonDrawing | null>(null)
   const [geometry, setGeometry] = useState<PolygonGeometry | null>(null)
-  const [problems, setProblems] = useState<string[]>([])
+  const upload = useUpload(mapRef)
   const [name, setName] = useState('')
   const [ags, setAgs] = useState(account?.municipality_ags ?? '')
   const [measure, setMeasure] = useState<string>(measureTypes[0].value)
@@ -63,7 +65,6 @@ function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
     if (!map) return
     drawRef.current = startPolygonDrawing(map, (polygon) => {
       setGeometry(polygon)
-      setProblems([])
       // After the click that closed the ring has also reached the map (which must not select anything).
       setTimeout(() => useAtlas.getState().setPoolDrawing(false), 50)
     })
@@ -77,26 +78,47 @@ function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
   const startDrawing = () => {
     setGeometry(null)
     setResult(null)
+    upload.discard()
     drawRef.current?.draw()
     setDrawing(true)
   }
 
-  const onFile = async (file: File | undefined) => {
+  const onFile = (file: File | undefined) => {
     if (!file) return
-    const parsed = parseAreaFile(await file.text())
-    setProblems(parsed.problems)
-    setGeometry(parsed.geometry)
-    if (parsed.name && !name) setName(parsed.name)
-    if (parsed.geometry) {
-      const coords = parsed.geometry.type === 'Polygon' ? parsed.geometry.coordinates.flat() : parsed.geometry.coordinates.flat(2)
-      const xs = coords.map((c) => c[0]!)
-      const ys = coords.map((c) => c[1]!)
-      mapRef.current?.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 80, duration: 0, maxZoom: 16 })
+    setGeometry(null)
+    setResult(null)
+    drawRef.current?.clear()
+    setDrawing(false)
+    void upload.open(file)
+  }
+
+  const shared = (): SharedAttributes => ({
+    municipality_ags: ags,
+    measure_type: measure as SharedAttributes['measure_type'],
+    ...(mode === 'direct' ? (points ? { eco_points_total: Number(points) } : {}) : { biotope_value_before: Number(before), biotope_value_after: Number(after) }),
+    status: 'verfuegbar',
+  })
+
+  /** Saves the chosen features of an uploaded file; the panel stays open to show each answer. */
+  const saveUploaded = async () => {
+    setBusy(true)
+    try {
+      const created = await upload.saveChosen(shared())
+      if (created.length > 0) {
+        await reloadLayer('compensation_areas')
+        select({ layer: 'compensation_areas', id: created.at(-1)! })
+      }
+    } finally {
+      setBusy(false)
     }
   }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
+    if (upload.result) {
+      await saveUploaded()
+      return
+    }
     if (!geometry) {
       setResult({ ok: false, text: t('pool.noGeometry') })
       return
@@ -105,13 +127,7 @@ function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
     const body: CreateAreaBody = {
       type: 'Feature',
       geometry,
-      properties: {
-        name,
-        municipality_ags: ags,
-        measure_type: measure as CreateAreaBody['properties']['measure_type'],
-        ...(mode === 'direct' ? { eco_points_total: Number(points) } : { biotope_value_before: Number(before), biotope_value_after: Number(after) }),
-        status: 'verfuegbar',
-      },
+      properties: { ...shared(), name },
     }
     try {
       const created = await createArea(body)
@@ -136,26 +152,42 @@ function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
         </button>
         {drawing && <p className="muted">{t('pool.drawHint')}</p>}
         <label>
-          {t('pool.upload')}
-          <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+          {t('upload.label')}
+          <input
+            type="file"
+            accept=".geojson,.json,.zip,.gpkg,application/geo+json,application/json,application/zip,application/geopackage+sqlite3"
+            onChange={(e) => {
+              onFile(e.target.files?.[0])
+              e.target.value = '' // the same file again reads it again
+            }}
+          />
         </label>
-        {geometry ? <p className="pool-ok" data-vertices={vertexCount(geometry)}>{t('pool.geometryReady', { vertices: vertexCount(geometry) })}</p> : !drawing && <p className="muted">{t('pool.noGeometry')}</p>}
-        {problems.length > 0 && (
-          <div role="alert" className="pool-error">
-            <strong>{t('pool.problems')}</strong>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
+        {upload.reading && <p role="status">{t('upload.reading')}</p>}
+        {upload.error && (
+          <p role="alert" className="pool-error">
+            {t('upload.unreadable', { message: upload.error })}
+          </p>
+        )}
+        {upload.result ? (
+          <>
+            <UploadPreview upload={upload} />
+            <button type="button" onClick={upload.discard}>
+              {t('upload.discard')}
+            </button>
+          </>
+        ) : geometry ? (
+          <p className="pool-ok" data-vertices={vertexCount(geometry)}>{t('pool.geometryReady', { vertices: vertexCount(geometry) })}</p>
+        ) : (
+          !drawing && !upload.reading && <p className="muted">{t('pool.noGeometry')}</p>
         )}
       </div>
       <form onSubmit={(e) => void submit(e)}>
-        <label>
-          {t('pool.name')}
-          <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
+        {!upload.result && (
+          <label>
+            {t('pool.name')}
+            <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+        )}
         <label>
           {t('pool.municipality')}
           <select required value={ags} onChange={(e) => setAgs(e.target.value)} disabled={account?.role !== 'admin'}>
@@ -188,7 +220,7 @@ function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
             <input type="radio" name="points-mode" checked={mode === 'biotope'} onChange={() => setMode('biotope')} /> {t('pool.pointsBiotope')}
           </label>
           {mode === 'direct' ? (
-            <label>
+            upload.result?.columns.length && upload.pointsColumn ? null : <label>
               {t('pool.points')}
               <input type="number" required min={1} step={1} value={points} onChange={(e) => setPoints(e.target.value)} />
             </label>
@@ -206,8 +238,8 @@ function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
           )}
         </fieldset>
         <div className="pool-actions">
-          <button type="submit" disabled={busy || !geometry}>
-            {t('pool.save')}
+          <button type="submit" disabled={busy || (upload.result ? upload.chosen.size === 0 : !geometry)}>
+            {upload.result ? t('upload.saveChosen') : t('pool.save')}
           </button>
           <button type="button" onClick={() => setOpen(false)}>
             {t('pool.close')}

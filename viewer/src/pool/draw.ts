@@ -11,6 +11,8 @@ import type { PolygonGeometry } from '@regiopol/geodata'
 export interface PolygonDrawing {
   /** Starts a new polygon (clears the previous one). */
   draw: () => void
+  /** Removes the drawn polygon and ends drawing (an uploaded file replaces it). */
+  clear: () => void
   stop: () => void
 }
 
@@ -37,6 +39,10 @@ export function startPolygonDrawing(map: MapLibreMap, onFinish: (polygon: Polygo
     draw: () => {
       draw.clear()
       draw.setMode('polygon')
+    },
+    clear: () => {
+      draw.clear()
+      draw.setMode('done')
     },
     stop: () => {
       if (draw.enabled) draw.stop()

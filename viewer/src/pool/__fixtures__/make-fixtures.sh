@@ -5,7 +5,8 @@
 # areas-25832.zip: a zipped Shapefile in ETRS89 / UTM 32N (EPSG:25832) with a valid
 #   square in Borchen, a bow-tie, a feature without a name and one far outside the region.
 # areas-4326.gpkg: a GeoPackage in WGS84 (EPSG:4326) with a polygon, a multipolygon and
-#   a line (not an area); the name is in the column "bezeichnung".
+#   a line (not an area) and a polygon inside the Shapefile's square (the API refuses it
+#   as an overlap once the square is saved); the name is in the column "bezeichnung".
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -28,6 +29,7 @@ WKT,bezeichnung,oekopunkte
 "POLYGON ((8.76 51.65,8.764 51.65,8.764 51.652,8.76 51.652,8.76 51.65))",Hecke am Bach,12000
 "MULTIPOLYGON (((8.72 51.64,8.722 51.64,8.722 51.641,8.72 51.641,8.72 51.64)),((8.724 51.64,8.726 51.64,8.726 51.641,8.724 51.641,8.724 51.64)))",Feldgehölze Alfen,8000
 "LINESTRING (8.75 51.66,8.76 51.661)",Graben,500
+"POLYGON ((8.747 51.646,8.749 51.646,8.749 51.647,8.747 51.647,8.747 51.646))",Obstwiese Hangfuß,3000
 CSV
 rm -f areas-4326.gpkg
 ogr2ogr -q -f GPKG areas-4326.gpkg "$tmp/gpkg.csv" -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO \

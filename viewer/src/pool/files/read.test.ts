@@ -52,12 +52,12 @@ describe('reading a zipped Shapefile in EPSG:25832', () => {
 })
 
 describe('reading a GeoPackage in EPSG:4326', () => {
-  it('decodes the polygon, the multipolygon and the line with their columns', async () => {
+  it('decodes the polygons, the multipolygon and the line with their columns', async () => {
     const result = await readAreaFile('areas-4326.gpkg', fixture('areas-4326.gpkg'), readers)
     expect(result.format).toBe('geopackage')
-    expect(result.layers).toEqual([{ name: 'flaechen', crs: { kind: 'wgs84', label: 'EPSG:4326' }, count: 3 }])
+    expect(result.layers).toEqual([{ name: 'flaechen', crs: { kind: 'wgs84', label: 'EPSG:4326' }, count: 4 }])
     expect(result.columns).toEqual(['bezeichnung', 'oekopunkte'])
-    const [hedge, copses, ditch] = result.features
+    const [hedge, copses, ditch, orchard] = result.features
     expect(hedge!.properties).toEqual({ bezeichnung: 'Hecke am Bach', oekopunkte: 12000 })
     expect(hedge!.geometry).toEqual({ type: 'Polygon', coordinates: [[[8.76, 51.65], [8.764, 51.65], [8.764, 51.652], [8.76, 51.652], [8.76, 51.65]]] })
     expect(copses!.geometry?.type).toBe('MultiPolygon')
@@ -65,6 +65,20 @@ describe('reading a GeoPackage in EPSG:4326', () => {
     expect(copses!.problems).toEqual([])
     expect(ditch!.problems).toEqual([{ code: 'not-polygon', params: { type: 'LineString' } }])
     expect(ditch!.preview).toEqual({ type: 'LineString', coordinates: [[8.75, 51.66], [8.76, 51.661]] })
+    // Only the API can see that this one overlaps an area already in the pool.
+    expect(orchard!).toMatchObject({ properties: { bezeichnung: 'Obstwiese Hangfuß' }, vertices: 5, problems: [] })
+  })
+})
+
+describe('reading GeoJSON', () => {
+  it('accepts a bare polygon and a collection of several features, each checked on its own', async () => {
+    const ring = [[8.7, 51.7], [8.71, 51.7], [8.71, 51.71], [8.7, 51.71], [8.7, 51.7]]
+    const bare = await readAreaFile('a.geojson', new TextEncoder().encode(JSON.stringify({ type: 'Polygon', coordinates: [ring] })), readers)
+    expect(bare.features.map((f) => f.problems)).toEqual([[]])
+    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Aue' }, geometry: { type: 'Polygon', coordinates: [ring] } }, { type: 'Feature', properties: { name: 'Punkt' }, geometry: { type: 'Point', coordinates: [8.7, 51.7] } }] }
+    const read = await readAreaFile('b.json', new TextEncoder().encode(JSON.stringify(fc)), readers)
+    expect(read.columns).toEqual(['name'])
+    expect(read.features.map(codes)).toEqual([[], ['not-polygon']])
   })
 })
 
@@ -73,6 +87,7 @@ describe('refusing files', () => {
     await expect(readAreaFile('areas.kml', new Uint8Array(3), readers)).rejects.toThrow(/Unbekanntes Dateiformat/)
     const empty = new TextEncoder().encode('{"type":"FeatureCollection","features":[]}')
     await expect(readAreaFile('leer.geojson', empty, readers)).rejects.toThrow(/keine Objekte/)
+    await expect(readAreaFile('kaputt.json', new TextEncoder().encode('{nope'), readers)).rejects.toThrow(/Kein gültiges JSON/)
     await expect(readAreaFile('kaputt.zip', new TextEncoder().encode('kein zip'), readers)).rejects.toThrow()
   })
 

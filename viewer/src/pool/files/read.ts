@@ -58,7 +58,7 @@ export function toResult(fileName: string, format: FileFormat, layers: RawLayer[
         continue
       }
       if (layer.crs.kind === 'none' && raw.geometry && !looksLikeDegrees(raw.geometry)) {
-        features.push({ ...base, geometry: null, preview: null, vertices: 0, problems: [{ code: 'crs-unsupported', params: { crs: '–' } }] })
+        features.push({ ...base, geometry: null, preview: null, vertices: 0, problems: [{ code: 'crs-missing' }] })
         continue
       }
       const wgs84 = raw.geometry && toWgs84(raw.geometry, layer.crs)

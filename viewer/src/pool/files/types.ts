@@ -39,6 +39,7 @@ export type ProblemCode =
   | 'too-many-vertices'
   | 'missing-name'
   | 'crs-unsupported'
+  | 'crs-missing'
   | 'crs-guessed'
 
 /** One problem of one feature; `params` fill the translated message. */
