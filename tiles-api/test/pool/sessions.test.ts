@@ -111,14 +111,14 @@ describe('sessions, tokens and the audit trail', () => {
     await expect(sql`truncate audit_log`).rejects.toThrow(/append-only/)
   })
 
-  it('sends a CSP that lets MapLibre run (blob: workers, inline styles, opt-in basemaps)', async () => {
+  it('sends a CSP that lets MapLibre and sql.js run (blob: workers, inline styles, opt-in basemaps, WebAssembly but no eval)', async () => {
     const res = await app.request('/api')
     const csp = res.headers.get('content-security-policy')!
     expect(csp).toContain("worker-src 'self' blob:")
     expect(csp).toContain("img-src 'self' data: blob:")
     expect(csp).toContain('connect-src \'self\' https://sgx.geodatenzentrum.de https://tile.openstreetmap.org')
     expect(csp).toContain("style-src 'self' 'unsafe-inline'")
-    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';")
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
