@@ -23,6 +23,7 @@ export async function seedSampleData(sql: Sql): Promise<void> {
   const bookings: unknown[] = JSON.parse(await readFile(join(sampleDir, 'compensation_bookings.json'), 'utf8'))
   const projects = await readGeoJson(sampleDir, 'projects.geojson')
   const exchange = await readGeoJson(sampleDir, 'exchange_posts.geojson')
+  const contacts: unknown[] = JSON.parse(await readFile(join(sampleDir, 'municipality_contacts.json'), 'utf8'))
   await sql.begin(async (tx) => {
     await tx`insert into development_land (id, name, municipality_ags, use, planning_status, description, sample, geom)
       select (p->>'id')::int, p->>'name', p->>'municipality_ags', p->>'use', p->>'planning_status',
@@ -73,6 +74,10 @@ export async function seedSampleData(sql: Sql): Promise<void> {
                   then ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326) end
       from jsonb_array_elements(${json(exchange)}::text::jsonb->'features') f, lateral (select f->'properties' p) x
       on conflict (id) do nothing`
+    await tx`insert into municipality_contacts (municipality_ags, name, role, organisation, email, phone, sample)
+      select c->>'municipality_ags', c->>'name', c->>'role', c->>'organisation', c->>'email', c->>'phone', true
+      from jsonb_array_elements(${json(contacts)}::text::jsonb) c
+      on conflict (municipality_ags) do nothing`
     for (const table of ['development_land', 'compensation_areas', 'compensation_bookings', 'projects', 'exchange_posts']) {
       await resetIdentity(tx, table)
     }

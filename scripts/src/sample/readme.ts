@@ -20,6 +20,7 @@ export const readme = (c: Counts): string => `# Sample records / Beispieldatens√
 | \`compensation_bookings.json\` | ledger of reservations and bookings of eco points against those areas (\`area_id\`) | ${c.bookings} |
 | \`projects.geojson\` | project database (Projektdatenbank), Point, Polygon or no geometry | ${c.projects} |
 | \`exchange_posts.geojson\` | exchange board (Ich suche / Ich biete), Point or no geometry; dates relative to the seed day (\`posted_days_ago\`, \`expires_in_days\`, negative = expired) | ${c.exchange} |
+| \`municipality_contacts.json\` | the regiopolPate contact of each municipality (placeholder names, example.org); written by hand, not by the generator | 29 |
 
 ## English
 
