@@ -137,6 +137,15 @@ export interface ProfileProject {
   sample: boolean
 }
 
+export interface ProfileExchangePost {
+  id: number
+  type: 'suche' | 'biete'
+  category: string
+  title: string
+  expires_on: string
+  sample: boolean
+}
+
 export interface MunicipalityProfile {
   ags: string
   name: string
@@ -189,7 +198,8 @@ export interface MunicipalityProfile {
     attribution: string
   }
   projects: { sample: boolean; items: ProfileProject[] }
-  exchange_posts: { available: boolean; items: unknown[]; note: string }
+  /** The municipality's current posts on the exchange board (Ich suche / Ich biete). */
+  exchange_posts: { sample: boolean; items: ProfileExchangePost[] }
   contact: ProfileContact | null
   comparison: { municipalities: number; rule: string; indicators: ComparisonRow[] }
   sources: string[]

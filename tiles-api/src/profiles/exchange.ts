@@ -1,12 +1,11 @@
+import type { MunicipalityProfile, ProfileExchangePost } from '@regiopol/geodata'
 import type { Sql } from 'postgres'
-import type { MunicipalityProfile } from '@regiopol/geodata'
 
-/**
- * EXTENSION POINT: the active exchange posts (Ich suche / Ich biete) of a municipality.
- * The exchange board is built separately; until its table `exchange_posts` is on main,
- * the profile says the board is not connected. Once it exists, select the municipality's
- * active (not expired) posts here and add 'exchange_posts' to PROFILE_LAYERS (etag.ts).
- */
-export async function exchangePostsOf(_sql: Sql, _ags: string): Promise<MunicipalityProfile['exchange_posts']> {
-  return { available: false, items: [], note: 'Die Börse „Ich suche / Ich biete“ ist noch nicht angeschlossen.' }
+/** The municipality's current exchange posts (not expired, not closed), newest expiry last. */
+export async function exchangePostsOf(sql: Sql, ags: string): Promise<MunicipalityProfile['exchange_posts']> {
+  const items = await sql<ProfileExchangePost[]>`
+    select id, type, category, title, expires_on::text as expires_on, sample
+    from exchange_posts_current where municipality_ags = ${ags}
+    order by expires_on, id`
+  return { sample: items.some((p) => p.sample), items: [...items] }
 }

@@ -138,14 +138,25 @@ describe('GET /api/municipalities/{ags}/profile', () => {
     expect(p.health.hospitals).toBe(54)
   })
 
-  it('lists the municipality’s projects, its sample contact, and says the exchange board is not connected', async () => {
+  it('lists the municipality’s projects and its sample contact', async () => {
     const p = await profile('05774012')
     const expected = await sql<{ id: number }[]>`select id from projects where '05774012' = any(municipality_ags) order by title, id`
     expect(p.projects.items.map((x) => x.id)).toEqual(expected.map((r) => r.id))
     expect(p.projects.items.map((x) => x.title)).toContain('Dorfauto Borchen')
     expect(p.contact).toMatchObject({ role: 'regiopolPate', sample: true })
     expect(p.contact!.email).toMatch(/@borchen\.example\.org$/)
-    expect(p.exchange_posts.available).toBe(false)
+  })
+
+  it('lists the current exchange posts of a municipality and leaves out expired and closed ones', async () => {
+    const [row] = await sql<{ ags: string; current: number[]; expired: number }[]>`
+      select municipality_ags as ags,
+             array_agg(id order by expires_on, id) filter (where closed_at is null and expires_on >= current_date) as current,
+             count(*) filter (where closed_at is not null or expires_on < current_date)::int as expired
+      from exchange_posts group by municipality_ags
+      order by count(*) filter (where closed_at is not null or expires_on < current_date) > 0 desc, count(*) desc, municipality_ags limit 1`
+    expect(row!.expired).toBeGreaterThan(0)
+    const p = await profile(row!.ags)
+    expect(p.exchange_posts.items.map((x) => x.id)).toEqual(row!.current ?? [])
   })
 
   it('compares six indicators against the median with a direction-aware verdict', async () => {
