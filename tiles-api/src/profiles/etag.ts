@@ -14,6 +14,6 @@ export const PROFILE_LAYERS = [
  */
 export async function profileDataVersion(sql: Sql): Promise<string> {
   const versions = (await layerVersions(sql)) as Map<string, string>
-  const [{ today }] = (await sql<{ today: string }[]>`select to_char(current_date, 'YYYYMMDD') as today`) as [{ today: string }]
-  return `${today}-${PROFILE_LAYERS.map((l) => versions.get(l) ?? 0).join('.')}`
+  const [day] = await sql<{ today: string }[]>`select to_char(current_date, 'YYYYMMDD') as today`
+  return `${day!.today}-${PROFILE_LAYERS.map((l) => versions.get(l) ?? 0).join('.')}`
 }
