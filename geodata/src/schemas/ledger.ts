@@ -10,6 +10,8 @@ export interface Booking {
   municipality: string
   points: number
   valid_until: string | null
+  /** An active reservation past its valid_until: it no longer holds points (shown as "abgelaufen"). */
+  expired: boolean
   reason: string | null
   created_by: string | null
   created_at: string

@@ -17,7 +17,8 @@ import { derivedStatus } from './status.ts'
  * concurrent reservations queue and each sees the balance the one before left:
  * the balance (total − active reservations − bookings) can never go below zero.
  * The area's version (its ETag) moves with every ledger change, and its status
- * follows the balance (verfügbar → reserviert/zugeordnet and back).
+ * follows the balance (verfügbar → reserviert/zugeordnet and back). A reservation past
+ * its valid_until holds no points (migration 0012): the sums in lockArea leave it out.
  */
 
 export interface LedgerResult {
@@ -35,13 +36,13 @@ async function afterLedgerChange(tx: Db, who: Principal, area: AreaRow, committe
   return { id: area.id, status, eco_points_total: area.eco_points_total, eco_points_available: area.eco_points_total - committed, version }
 }
 
-function assertAvailable(area: AreaRow, points: number) {
+function assertAvailable(area: AreaRow, points: number, why = '') {
   if (area.status === 'geplant' || area.status === 'stillgelegt') {
     throw new Conflict('area-not-available', `Die Fläche „${area.name}“ ist ${area.status === 'geplant' ? 'erst geplant' : 'stillgelegt'}; Ökopunkte gibt es nur von verfügbaren Flächen.`)
   }
   const available = area.eco_points_total - area.committed
   if (points > available) {
-    throw new Conflict('insufficient-points', `Auf „${area.name}“ sind nur noch ${available} Ökopunkte verfügbar, angefragt waren ${points}.`, { available, requested: points })
+    throw new Conflict('insufficient-points', `Auf „${area.name}“ sind nur noch ${available} Ökopunkte verfügbar, angefragt waren ${points}.${why}`, { available, requested: points })
   }
 }
 
@@ -66,7 +67,7 @@ type BookingAction = 'book' | 'release' | 'cancel'
 
 async function changeBooking(
   sql: Sql, c: Context, who: Principal | null, areaId: number, bookingId: number, action: BookingAction,
-  apply: (tx: Db, booking: BookingRow) => Promise<{ committedDelta: number; reservedDelta: number; reason?: string }>,
+  apply: (tx: Db, booking: BookingRow, area: AreaRow) => Promise<{ committedDelta: number; reservedDelta: number; reason?: string }>,
 ): Promise<LedgerResult> {
   return sql.begin(async (tx) => {
     const area = await lockedAreaOr404(tx, areaId)
@@ -76,37 +77,51 @@ async function changeBooking(
     const before = await lockBooking(tx, areaId, bookingId)
     if (!before) throw new NotFound(`Die Fläche Nr. ${areaId} hat keine Buchung Nr. ${bookingId}.`)
     if (before.status !== 'aktiv') throw new Conflict('booking-closed', `Die Buchung Nr. ${bookingId} ist bereits ${before.status}.`)
-    const { committedDelta, reservedDelta, reason } = await apply(tx, before)
+    const { committedDelta, reservedDelta, reason } = await apply(tx, before, area)
     const booking = (await getBooking(tx, bookingId))!
     await writeAudit(tx, principal, { action, entity: 'compensation_booking', entityId: bookingId, areaId, reason, before, after: booking })
     return { booking, area: await afterLedgerChange(tx, principal, area, committedDelta, reservedDelta) }
   })
 }
 
-/** A reservation becomes a booking: all its points or fewer (the rest returns to the balance). */
+/**
+ * A reservation becomes a booking: all its points or fewer (the rest returns to the balance).
+ * An expired reservation holds nothing any more, so booking it takes its points from the
+ * balance as it is now: allowed only while the area is available and the balance covers it.
+ */
 export function bookReservation(sql: Sql, c: Context, who: Principal | null, areaId: number, bookingId: number, points?: number) {
-  return changeBooking(sql, c, who, areaId, bookingId, 'book', async (tx, b) => {
+  return changeBooking(sql, c, who, areaId, bookingId, 'book', async (tx, b, area) => {
     if (b.kind !== 'reservierung') throw new Conflict('not-a-reservation', `Die Buchung Nr. ${b.id} ist bereits abgebucht.`)
     const booked = points ?? b.points
     if (booked > b.points) {
       throw new Conflict('insufficient-points', `Reserviert sind ${b.points} Ökopunkte; mehr (${booked}) kann diese Reservierung nicht abbuchen.`, { reserved: b.points, requested: booked })
+    }
+    if (b.expired) {
+      assertAvailable(area, booked, ` Die Reservierung Nr. ${b.id} ist seit dem ${germanDate(b.valid_until!)} abgelaufen und hält keine Punkte mehr.`)
+      await bookBooking(tx, b.id, booked)
+      return { committedDelta: booked, reservedDelta: 0 }
     }
     await bookBooking(tx, b.id, booked)
     return { committedDelta: booked - b.points, reservedDelta: -b.points }
   })
 }
 
+const germanDate = (iso: string) => iso.split('-').reverse().join('.')
+
+/** Points that a row being closed gave back to the balance: none for an expired reservation. */
+const held = (b: BookingRow) => (b.expired ? 0 : b.points)
+
 export function releaseReservation(sql: Sql, c: Context, who: Principal | null, areaId: number, bookingId: number, reason: string) {
   return changeBooking(sql, c, who, areaId, bookingId, 'release', async (tx, b) => {
     if (b.kind !== 'reservierung') throw new Conflict('not-a-reservation', `Die Buchung Nr. ${b.id} ist eine Abbuchung; sie wird storniert, nicht freigegeben.`)
     await closeBooking(tx, b.id, 'freigegeben', reason)
-    return { committedDelta: -b.points, reservedDelta: -b.points, reason }
+    return { committedDelta: -held(b), reservedDelta: -held(b), reason }
   })
 }
 
 export function cancelBooking(sql: Sql, c: Context, who: Principal | null, areaId: number, bookingId: number, reason: string) {
   return changeBooking(sql, c, who, areaId, bookingId, 'cancel', async (tx, b) => {
     await closeBooking(tx, b.id, 'storniert', reason)
-    return { committedDelta: -b.points, reservedDelta: b.kind === 'reservierung' ? -b.points : 0, reason }
+    return { committedDelta: -held(b), reservedDelta: b.kind === 'reservierung' ? -held(b) : 0, reason }
   })
 }

@@ -17,7 +17,7 @@ import { areaId } from './pool-items.ts'
 
 const bookingColumns = [
   'id', 'area_id', 'kind', 'status', 'intervention_name', 'reference', 'municipality_ags', 'municipality', 'points',
-  'valid_until', 'reason', 'sample', 'created_by', 'created_at', 'updated_at', 'booked_at', 'closed_at',
+  'valid_until', 'expired', 'reason', 'sample', 'created_by', 'created_at', 'updated_at', 'booked_at', 'closed_at',
 ] as const
 const areaColumns = [
   'id', 'name', 'municipality_ags', 'municipality', 'measure_type', 'status', 'eco_points_total', 'eco_points_available',

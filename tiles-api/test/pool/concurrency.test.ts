@@ -56,11 +56,39 @@ describe.skipIf(!onServer)('the pool under concurrent requests (real server)', (
   it('lets one of two PATCHes with the same If-Match win; the other gets 412', async () => {
     const as = await sessions(sql)
     const area = await fx.area({ ags: AGS.borchen })
+    // Hold the area's row lock so that both PATCHes are provably inside their transactions,
+    // both past the If-Match header and both waiting for the row, before either may go on.
+    let unlock!: () => void
+    const held = new Promise<void>((resolve) => (unlock = resolve))
+    let locked!: () => void
+    const isLocked = new Promise<void>((resolve) => (locked = resolve))
+    const holder = pooled.begin(async (tx) => {
+      await tx`select id from compensation_areas where id = ${area.id} for update`
+      locked()
+      await held
+    })
+    await isLocked
     const patch = (name: string) => app.request(`/api/collections/compensation_areas/items/${area.id}`,
       json('PATCH', { properties: { name } }, { ...as.borchen, 'If-Match': area.etag }))
-    const statuses = (await Promise.all([patch('Erste Fassung'), patch('Zweite Fassung')])).map((r) => r.status).sort()
+    const requests = [patch('Erste Fassung'), patch('Zweite Fassung')]
+    await waitForLockWaiters(2)
+    unlock()
+    await holder
+    const statuses = (await Promise.all(requests)).map((r) => r.status).sort()
     expect(statuses).toEqual([200, 412])
     const [row] = await sql<{ version: number }[]>`select version from compensation_areas where id = ${area.id}`
     expect(row!.version).toBe(area.version + 1)
   })
 })
+
+/** Waits until `n` statements of this database wait for a row lock on compensation_areas. */
+async function waitForLockWaiters(n: number) {
+  for (let i = 0; i < 200; i++) {
+    const [row] = await pooled<{ n: number }[]>`
+      select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and wait_event_type = 'Lock' and query ilike '%from compensation_areas%for update%'`
+    if (row!.n >= n) return
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`fewer than ${n} requests came to wait for the row lock within 5 s`)
+}

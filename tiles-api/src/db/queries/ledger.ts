@@ -14,7 +14,8 @@ export interface BookingRow extends Booking {
 
 const bookingSelect = (sql: Db) => sql`
   select b.id, b.area_id, b.kind, b.status, b.intervention_name, b.reference, b.municipality_ags,
-         m.name as municipality, b.points, b.valid_until::text, b.reason, b.sample, a.email as created_by,
+         m.name as municipality, b.points, b.valid_until::text,
+         booking_expired(b.kind, b.status, b.valid_until) as expired, b.reason, b.sample, a.email as created_by,
          b.created_at, b.updated_at, b.booked_at, b.closed_at
   from compensation_bookings b join municipalities m on m.ags = b.municipality_ags
   left join accounts a on a.id = b.created_by`

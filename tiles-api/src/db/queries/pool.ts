@@ -15,7 +15,7 @@ const POOL_GEOMETRY_LOCK = 4712
 export interface AreaRow extends AreaValues {
   id: number
   version: number
-  /** Points in active reservations and bookings. */
+  /** Points held by bookings and unexpired active reservations (see migration 0012). */
   committed: number
   reserved: number
 }
@@ -32,7 +32,7 @@ export async function lockArea(tx: Db, id: number): Promise<AreaRow | undefined>
   const [sums] = await tx<{ committed: number; reserved: number }[]>`
     select coalesce(sum(points), 0)::int as committed,
            coalesce(sum(points) filter (where kind = 'reservierung'), 0)::int as reserved
-    from compensation_bookings where area_id = ${id} and status = 'aktiv'`
+    from compensation_bookings where area_id = ${id} and booking_holds_points(kind, status, valid_until)`
   return { ...row, committed: sums!.committed, reserved: sums!.reserved }
 }
 
