@@ -56,6 +56,17 @@ describe('the pool write path, step by step', () => {
     expect(patched.status).toBe(200)
   })
 
+  it('accepts as If-Match the ETag a browser gets, weakened by gzip compression', async () => {
+    const area = await fx.area({ ags: AGS.borchen })
+    const res = await app.request(`${items}/${area.id}`, { headers: { ...as.borchen, 'Accept-Encoding': 'gzip' } })
+    const etag = res.headers.get('etag')!
+    expect(etag).toBe(`W/"area-${area.id}-v${area.version}-full"`)
+    const patched = await app.request(`${items}/${area.id}`, json('PATCH', { properties: { description: 'aus dem Browser' } }, { ...as.borchen, 'If-Match': etag }))
+    expect(patched.status).toBe(200)
+    const again = await app.request(`${items}/${area.id}`, json('PATCH', { properties: { description: 'veraltet' } }, { ...as.borchen, 'If-Match': etag }))
+    expect(again.status).toBe(412)
+  })
+
   it('moves an area from geplant to verfügbar and records the transition', async () => {
     const area = await fx.area({ ags: AGS.borchen, status: 'geplant' })
     const res = await app.request(`${items}/${area.id}/status`, json('POST', { to: 'verfuegbar', reason: 'Maßnahme umgesetzt' }, as.borchen))
