@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { findFeature, loadLayer } from '../data/feature-cache.ts'
 import { translator } from '../i18n/index.ts'
 import { AnalysisLayers, handleAnalysisClick } from '../analysis-ui/AnalysisLayers.tsx'
+import { handleOffersClick, OffersLayers } from '../pool/OffersLayers.tsx'
 import { useAtlas } from '../store/index.ts'
 import { openTheme } from '../themes/theme-slice.ts'
 import { useT } from '../store/hooks.ts'
@@ -33,6 +34,7 @@ function hitOf(e: MapLayerMouseEvent): { layer: LayerId; id: string } | null {
 export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
   const t = useT()
   const measureMode = useAtlas((s) => s.measureMode)
+  const offersPicking = useAtlas((s) => s.offersPicking)
   const flyRequest = useAtlas((s) => s.flyRequest)
   const style = useMemo(() => baseStyle(location.origin), [])
   const initial = useRef(useAtlas.getState().camera)
@@ -40,6 +42,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
 
   const onClick = useCallback((e: MapLayerMouseEvent) => {
     if (handleAnalysisClick(e)) return
+    if (handleOffersClick(e)) return
     if (useAtlas.getState().poolDrawing) return // terra-draw owns the clicks while a pool area is drawn
     const { measureMode: mode, addMeasurePoint, select } = useAtlas.getState()
     if (mode) {
@@ -106,7 +109,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
       onMoveEnd={onMoveEnd}
       onError={onError}
       onLoad={onLoad}
-      cursor={measureMode ? 'crosshair' : undefined}
+      cursor={measureMode || offersPicking ? 'crosshair' : undefined}
       doubleClickZoom={!measureMode}
       locale={mapLocale(useAtlas.getState().language)}
       attributionControl={{ compact: true }}
@@ -118,6 +121,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
       <OverlayLayers />
       <MeasureLayers />
       <AnalysisLayers />
+      <OffersLayers />
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" containerId="atlas-root" />
       <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />

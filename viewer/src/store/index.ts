@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { createAnalysisSlice, type AnalysisSlice } from '../analysis-ui/analysis-slice.ts'
+import { createOffersSlice, type OffersSlice } from '../pool/offers-slice.ts'
 import { createSessionSlice, type SessionSlice } from '../pool/session-slice.ts'
 import { createThemeSlice, type ThemeSlice } from '../themes/theme-slice.ts'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts'
@@ -8,7 +9,7 @@ import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts'
 import { createUiSlice, type UiSlice } from './ui-slice.ts'
 
 /** The one store of the viewer: small UI state only, never the Map or GeoJSON. */
-export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice & SessionSlice & ThemeSlice
+export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice & SessionSlice & ThemeSlice & OffersSlice
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createLayersSlice(...a),
@@ -18,6 +19,7 @@ export const useAtlas = create<AtlasState>()((...a) => ({
   ...createAnalysisSlice(...a),
   ...createSessionSlice(...a),
   ...createThemeSlice(...a),
+  ...createOffersSlice(...a),
 }))
 
 export type { FeatureRef } from './selection-slice.ts'
