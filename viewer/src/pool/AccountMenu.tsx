@@ -1,12 +1,14 @@
 import './pool.css'
-import { useEffect, useState, type FormEvent } from 'react'
+import './ledger.css'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { reloadLayer } from '../data/feature-cache.ts'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 import { login, logout, me } from './api.ts'
 import { municipalityName } from './municipalities.ts'
+import { TokensDialog } from './TokensDialog.tsx'
 
-/** The header's "Anmelden" button, or who is signed in with their municipality and "Abmelden". */
+/** The header's "Anmelden" button, or the account menu of who is signed in. */
 export function AccountMenu() {
   const t = useT()
   const account = useAtlas((s) => s.account)
@@ -28,24 +30,72 @@ export function AccountMenu() {
       </>
     )
   }
+  return <SignedInMenu />
+}
+
+const EXPORTS = [
+  ['areas.geojson', 'account.exportAreasGeojson'],
+  ['areas.csv', 'account.exportAreasCsv'],
+  ['bookings.csv', 'account.exportBookingsCsv'],
+] as const
+
+/** A compact button with a popover: who is signed in, API tokens, exports (admins), logout. */
+function SignedInMenu() {
+  const t = useT()
+  const account = useAtlas((s) => s.account)!
+  const setAccount = useAtlas((s) => s.setAccount)
+  const [open, setOpen] = useState(false)
+  const [tokensOpen, setTokensOpen] = useState(false)
+  const root = useRef<HTMLSpanElement>(null)
+
+  useEffect(() => {
+    if (!open) return
+    const outside = (e: MouseEvent) => root.current && !root.current.contains(e.target as Node) && setOpen(false)
+    document.addEventListener('mousedown', outside)
+    return () => document.removeEventListener('mousedown', outside)
+  }, [open])
+
   return (
-    <span className="account-menu" data-role={account.role}>
-      <span className="account-who">
-        {t('pool.signedInAs', { name: account.display_name })} · {t(`pool.role.${account.role}`)}
-        {' · '}
-        {account.municipality_ags ? municipalityName(account.municipality_ags) : t('pool.region')}
-      </span>
-      <button
-        type="button"
-        onClick={() => {
-          void logout().finally(() => {
-            setAccount(null)
-            void reloadLayer('compensation_areas')
-          })
-        }}
-      >
-        {t('pool.logout')}
+    <span className="account-menu" data-role={account.role} ref={root} onKeyDown={(e) => e.key === 'Escape' && open && setOpen(false)}>
+      <button type="button" className="account-button" aria-haspopup="true" aria-expanded={open} aria-controls="account-panel" onClick={() => setOpen(!open)}>
+        <span className="account-name">{account.display_name}</span> <span aria-hidden="true">▼</span>
       </button>
+      <div id="account-panel" className="account-panel" hidden={!open}>
+        <p className="account-who">
+          {t('pool.signedInAs', { name: account.display_name })}
+          <br />
+          {t(`pool.role.${account.role}`)} · {account.municipality_ags ? municipalityName(account.municipality_ags) : t('pool.region')}
+        </p>
+        <button type="button" onClick={() => { setTokensOpen(true); setOpen(false) }}>
+          {t('account.tokens')}
+        </button>
+        {account.role === 'admin' && (
+          <div role="group" aria-labelledby="account-exports" className="account-exports">
+            <p id="account-exports">{t('account.exports')}</p>
+            <ul>
+              {EXPORTS.map(([file, key]) => (
+                <li key={file}>
+                  <a href={`/api/compensation-areas/export/${file}`} download>
+                    {t(key)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            void logout().finally(() => {
+              setAccount(null)
+              void reloadLayer('compensation_areas')
+            })
+          }}
+        >
+          {t('pool.logout')}
+        </button>
+      </div>
+      {tokensOpen && <TokensDialog onClose={() => setTokensOpen(false)} />}
     </span>
   )
 }
