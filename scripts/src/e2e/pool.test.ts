@@ -27,6 +27,7 @@ async function logIn(page: Page, account: { email: string; password: string }): 
 }
 
 async function logOut(page: Page): Promise<void> {
+  await page.locator('.account-menu > button').click()
   await page.getByRole('button', { name: 'Abmelden' }).click()
   await page.getByRole('button', { name: 'Anmelden', exact: true }).waitFor()
 }
@@ -126,6 +127,55 @@ describe.skipIf(!hasChromium)('the compensation pool in Chromium', () => {
     await screenshot(page, 'pool-04-reserved')
   })
 
+  it('books 10.000 of the 12.000 reserved points bindingly; 2.000 return and the balance shows 40.000', async () => {
+    const info = page.locator('.feature-info[data-layer="compensation_areas"]')
+    const row = info.locator('.pool-ledger li', { hasText: 'Baugebiet Nordborchen-West' })
+    await row.getByRole('button', { name: 'Verbindlich buchen' }).click()
+    await row.getByLabel(/Abzubuchende Ökopunkte/).fill('10000')
+    await row.getByRole('button', { name: /Bestätigen/ }).click()
+    await expect(info.locator('.pool-ledger').getByRole('status').textContent()).resolves.toMatch(/Gebucht\. Neuer Stand: 40\.000 verfügbar/)
+    await info.locator('.pool-balance[data-available="40000"]').waitFor()
+    await info.locator('.pool-ledger li[data-kind="abbuchung"]', { hasText: 'Baugebiet Nordborchen-West' }).waitFor()
+    // A booking can only be cancelled, with a reason; the button is there, release is not.
+    const booked = info.locator('.pool-ledger li[data-kind="abbuchung"]', { hasText: 'Baugebiet Nordborchen-West' })
+    expect(await booked.getByRole('button', { name: 'Stornieren' }).count()).toBe(1)
+    expect(await booked.getByRole('button', { name: 'Freigeben' }).count()).toBe(0)
+    await screenshot(page, 'pool-04b-booked')
+  })
+
+  it('shows "Diese Fläche wurde inzwischen geändert" when the area was changed behind the edit form, and saves after re-applying', async () => {
+    const info = page.locator('.feature-info[data-layer="compensation_areas"]')
+    await info.locator('.pool-edit > summary').click()
+    const form = info.locator('.pool-edit-form')
+    await form.getByLabel('Bezeichnung').waitFor()
+    // Someone else saves the area through the API with the current ETag, behind the UI's back.
+    const behind = await page.evaluate(async (id) => {
+      const url = `/api/collections/compensation_areas/items/${id}`
+      const current = await fetch(url, { cache: 'no-store' })
+      const res = await fetch(url, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'If-Match': current.headers.get('ETag')! },
+        body: JSON.stringify({ properties: { description: 'Pflegeplan von anderer Stelle' } }),
+      })
+      return res.status
+    }, areaId)
+    expect(behind).toBe(200)
+
+    await form.getByLabel('Aktenzeichen UNB').fill('UNB 66.1-2026-042')
+    await form.getByRole('button', { name: 'Änderungen speichern' }).click()
+    const conflict = form.locator('.pool-conflict')
+    await conflict.getByText('Diese Fläche wurde inzwischen geändert').waitFor()
+    expect(await conflict.locator('[data-field="description"] ins').textContent()).toBe('Pflegeplan von anderer Stelle')
+    await screenshot(page, 'pool-04c-edit-conflict')
+    await conflict.getByRole('button', { name: /Neu laden und meine Änderungen erneut anwenden/ }).click()
+    expect(await form.getByLabel('Beschreibung').inputValue()).toBe('Pflegeplan von anderer Stelle')
+    expect(await form.getByLabel('Aktenzeichen UNB').inputValue()).toBe('UNB 66.1-2026-042')
+    await form.getByRole('button', { name: 'Änderungen speichern' }).click()
+    await expect(form.getByRole('status').textContent()).resolves.toMatch(/Gespeichert \(Fassung \d+\)/)
+    const stored = await page.evaluate(async (id) => ((await (await fetch(`/api/collections/compensation_areas/items/${id}`, { cache: 'no-store' })).json()) as { properties: Record<string, unknown> }).properties, areaId)
+    expect(stored).toMatchObject({ description: 'Pflegeplan von anderer Stelle', authority_file_number: 'UNB 66.1-2026-042', name: NAME })
+  })
+
   it('gives the Paderborn editor no status control on Borchen’s area, and the API refuses a forced change', async () => {
     await logOut(page)
     await logIn(page, PADERBORN)
@@ -151,5 +201,46 @@ describe.skipIf(!hasChromium)('the compensation pool in Chromium', () => {
     expect(forced).toBe(403)
     const after = await page.evaluate(async (id) => ((await (await fetch(`/api/collections/compensation_areas/items/${id}`)).json()) as { properties: { status: string } }).properties.status, areaId)
     expect(after, 'unchanged: a partial reservation leaves the area available').toBe('verfuegbar')
+  })
+
+  it('finds the area as the nearest offer for an intervention clicked on the map, highlights it, and reserves with one click', async () => {
+    await page.getByRole('button', { name: /Flächen finden/ }).click()
+    const panel = page.locator('.pool-offers')
+    await jumpTo(page, CENTRE, 15)
+    await panel.getByRole('button', { name: /In die Karte klicken/ }).click()
+    await clickMapAt(page, CENTRE)
+    await panel.getByText(/Gewählt: 51,64\d*° N, 8,74\d*° O/).waitFor()
+    await panel.getByLabel('Benötigte Ökopunkte').fill('30000')
+    await panel.getByLabel('Eingriff (Name)').fill('Gewerbegebiet Mönkeloh-Ost')
+    await panel.getByRole('button', { name: 'Flächen suchen' }).click()
+    const first = panel.locator('.pool-offers-list > li').first()
+    await first.waitFor()
+    expect(await first.getAttribute('data-offer')).toBe(areaId)
+    const text = (await first.textContent())!
+    expect(text).toContain(NAME)
+    expect(text).toContain('0 km entfernt')
+    expect(text).toContain('40.000 Ökopunkte verfügbar')
+    expect(text).toContain('gleiche Kommune')
+    expect(text).toContain('gleicher Kreis')
+    // The intervention lies in Borchen (district Paderborn); every offer covers the 30,000 points.
+    await panel.getByText(/Eingriff in Borchen \(.+\)\./).waitFor()
+    const outlined = await page.evaluate(() => {
+      const map = window.__atlasMap as unknown as { getStyle(): { layers: { id: string; filter?: unknown; layout?: { visibility?: string } }[] } }
+      const layer = map.getStyle().layers.find((l) => l.id === 'pool-offers-line')
+      return { filter: JSON.stringify(layer?.filter), visibility: layer?.layout?.visibility }
+    })
+    expect(outlined.visibility).toBe('visible')
+    expect(outlined.filter).toContain(`"${areaId}"`)
+    await screenshot(page, 'pool-06-offers')
+
+    await first.getByRole('button', { name: `Reservieren auf ${NAME}` }).click()
+    const info = page.locator('.feature-info[data-layer="compensation_areas"]')
+    await info.getByRole('heading', { level: 2, name: NAME }).waitFor()
+    const form = info.locator('.pool-reserve form')
+    expect(await form.getByLabel('Eingriff (Name)').inputValue()).toBe('Gewerbegebiet Mönkeloh-Ost')
+    expect(await form.getByLabel('Ökopunkte').inputValue()).toBe('30000')
+    await form.getByRole('button', { name: 'Reservieren' }).click()
+    await expect(form.getByRole('status').textContent()).resolves.toMatch(/30\.000 Ökopunkte reserviert\. Neuer Stand: 10\.000 verfügbar/)
+    await info.locator('.pool-balance[data-available="10000"]').waitFor()
   })
 })

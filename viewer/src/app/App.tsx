@@ -18,6 +18,7 @@ import { AnalysisButton, AnalysisPanel } from '../analysis-ui/AnalysisPanel.tsx'
 import { PrintSummary } from '../analysis-ui/PrintSummary.tsx'
 import { SiteTable } from '../analysis-ui/SiteTable.tsx'
 import { AccountMenu } from '../pool/AccountMenu.tsx'
+import { OffersButton, OffersPanel } from '../pool/OffersPanel.tsx'
 import { RegisterArea, RegisterButton } from '../pool/RegisterArea.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
@@ -87,6 +88,7 @@ export function App() {
               ▤ {t('table.open')}
             </button>
             <AnalysisButton />
+            <OffersButton />
             <RegisterButton />
             <PrintButton />
             <PresentationButton />
@@ -131,6 +133,7 @@ export function App() {
         <NoticeBanner />
         <SampleDataNotice />
         {!presentation && <RegisterArea mapRef={mapRef} />}
+        {!presentation && <OffersPanel />}
       </main>
       {selected && (
         <aside className="info-panel" aria-label={t('panel.info')}>

@@ -5,6 +5,7 @@ import { projectsDe } from '../projects/i18n.ts'
 import { printDe } from '../print/i18n.ts'
 import { themesDe } from '../themes/i18n.ts'
 import { uploadDe } from '../pool/files/i18n.ts'
+import { poolLedgerDe } from '../pool/ledger-i18n.ts'
 
 export const de = {
   ...analysisDe,
@@ -13,6 +14,7 @@ export const de = {
   ...themesDe,
   ...printDe,
   ...uploadDe,
+  ...poolLedgerDe,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToMap': 'Zur Karte springen',

@@ -4,6 +4,7 @@ import { projectsEn } from '../projects/i18n.ts'
 import { printEn } from '../print/i18n.ts'
 import { themesEn } from '../themes/i18n.ts'
 import { uploadEn } from '../pool/files/i18n.ts'
+import { poolLedgerEn } from '../pool/ledger-i18n.ts'
 import type { MessageKey } from './de.ts'
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...themesEn,
   ...printEn,
   ...uploadEn,
+  ...poolLedgerEn,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToContent': 'Skip to content',

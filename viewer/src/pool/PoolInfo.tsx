@@ -1,17 +1,14 @@
-import { bookingKinds, bookingStatuses, compensationStatuses, MANUAL_TRANSITIONS, type CompensationStatus } from '@regiopol/geodata'
+import { compensationStatuses, MANUAL_TRANSITIONS, type CompensationStatus } from '@regiopol/geodata'
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { reloadLayer, type AtlasFeature } from '../data/feature-cache.ts'
-import { formatDate, formatNumber, pick } from '../i18n/index.ts'
+import { pick } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
-import { changeStatus, fetchBookings, fetchHistory, reservePoints, type Booking, type HistoryEntry } from './api.ts'
+import { changeStatus, fetchBookings, fetchHistory, reservePoints, type Booking, type HistoryEntry, type LedgerArea } from './api.ts'
+import { EditArea } from './EditArea.tsx'
+import { LedgerList } from './LedgerList.tsx'
 import { canEditArea, canReserve } from './permissions.ts'
-import { municipalityName, municipalityOptions } from './municipalities.ts'
-
-function labelOf(options: readonly { value: string; label: { de: string; en: string } }[], value: string, language: 'de' | 'en'): string {
-  const option = options.find((o) => o.value === value)
-  return option ? pick(option.label, language) : value
-}
+import { municipalityOptions } from './municipalities.ts'
 
 /** The pool part of a compensation area's info panel: balance, ledger, history, reservation, status. */
 export function PoolInfo({ feature }: { feature: AtlasFeature }) {
@@ -20,9 +17,14 @@ export function PoolInfo({ feature }: { feature: AtlasFeature }) {
   const account = useAtlas((s) => s.account)
   const id = String(feature.id)
   const p = feature.properties
-  const total = Number(p.eco_points_total ?? 0)
-  const available = Number(p.eco_points_available ?? 0)
-  const status = String(p.status ?? '') as CompensationStatus
+  // The server's answer to our last write is newer than the layer until the layer reloads.
+  const [latest, setLatest] = useState<LedgerArea | null>(null)
+  const featureVersion = p.version === undefined ? undefined : Number(p.version)
+  const fresh = latest && String(latest.id) === id && (featureVersion === undefined || latest.version > featureVersion) ? latest : null
+  const version = fresh?.version ?? featureVersion
+  const total = fresh?.eco_points_total ?? Number(p.eco_points_total ?? 0)
+  const available = fresh?.eco_points_available ?? Number(p.eco_points_available ?? 0)
+  const status = (fresh?.status ?? String(p.status ?? '')) as CompensationStatus
   const statusLabel = compensationStatuses.find((s) => s.value === status)
   const [ledger, setLedger] = useState<{ bookings: Booking[]; history: HistoryEntry[] } | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
@@ -42,7 +44,8 @@ export function PoolInfo({ feature }: { feature: AtlasFeature }) {
     refresh()
   }, [refresh])
 
-  const afterWrite = useCallback(() => {
+  const afterWrite = useCallback((area?: LedgerArea | null) => {
+    setLatest(area ?? null)
     refresh()
     void reloadLayer('compensation_areas')
   }, [refresh])
@@ -57,7 +60,8 @@ export function PoolInfo({ feature }: { feature: AtlasFeature }) {
       </p>
       {!account && <p className="muted">{t('pool.signInForLedger')}</p>}
       {loadError && <p className="pool-error">{t('pool.loadFailed', { message: loadError })}</p>}
-      {canEditArea(account, p.municipality_ags) && <StatusForm areaId={id} status={status} onDone={afterWrite} />}
+      {canEditArea(account, p.municipality_ags) && status !== 'stillgelegt' && <EditArea areaId={id} onSaved={() => afterWrite()} />}
+      {canEditArea(account, p.municipality_ags) && <StatusForm areaId={id} status={status} onDone={() => afterWrite()} />}
       {canReserve(account) && status !== 'geplant' && status !== 'stillgelegt' && <ReserveForm areaId={id} areaAgs={String(p.municipality_ags ?? '')} onDone={afterWrite} />}
       {ledger && (
         <>
@@ -65,19 +69,7 @@ export function PoolInfo({ feature }: { feature: AtlasFeature }) {
             <summary>
               {t('pool.ledger')} ({ledger.bookings.length})
             </summary>
-            {ledger.bookings.length === 0 ? (
-              <p className="muted">{t('pool.ledgerEmpty')}</p>
-            ) : (
-              <ul>
-                {ledger.bookings.map((b) => (
-                  <li key={b.id} data-booking={b.id}>
-                    <strong>{formatNumber(b.points, language)}</strong> · {labelOf(bookingKinds, b.kind, language)} ({labelOf(bookingStatuses, b.status, language)}) · {b.intervention_name}
-                    {b.reference ? ` · ${b.reference}` : ''} · {b.municipality}
-                    {b.valid_until ? ` · ${t('pool.validUntil')} ${formatDate(b.valid_until, language)}` : ''}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LedgerList areaId={id} area={{ municipality_ags: p.municipality_ags, status, available }} version={version} bookings={ledger.bookings} onChanged={afterWrite} />
           </details>
           <details className="pool-history">
             <summary>
@@ -98,7 +90,7 @@ export function PoolInfo({ feature }: { feature: AtlasFeature }) {
   )
 }
 
-function ReserveForm({ areaId, areaAgs, onDone }: { areaId: string; areaAgs: string; onDone: () => void }) {
+function ReserveForm({ areaId, areaAgs, onDone }: { areaId: string; areaAgs: string; onDone: (area: LedgerArea) => void }) {
   const t = useT()
   const account = useAtlas((s) => s.account)
   const [name, setName] = useState('')
@@ -108,6 +100,16 @@ function ReserveForm({ areaId, areaAgs, onDone }: { areaId: string; areaAgs: str
   const [ags, setAgs] = useState(account?.municipality_ags ?? areaAgs)
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const [open, setOpen] = useState(false)
+  // "Reservieren" on an offer opens this form filled in.
+  const prefill = useAtlas((s) => s.reservePrefill)
+  useEffect(() => {
+    if (prefill?.areaId !== areaId) return
+    setName(prefill.intervention)
+    setPoints(String(prefill.points))
+    setOpen(true)
+    useAtlas.getState().setReservePrefill(null)
+  }, [prefill, areaId])
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -119,7 +121,7 @@ function ReserveForm({ areaId, areaAgs, onDone }: { areaId: string; areaAgs: str
       setResult({ ok: true, text: t('pool.reserved', { points: n, available: area.eco_points_available }) })
       setName('')
       setPoints('')
-      onDone()
+      onDone(area)
     } catch (err) {
       setResult({ ok: false, text: t('pool.failed', { message: err instanceof Error ? err.message : String(err) }) })
     } finally {
@@ -128,7 +130,7 @@ function ReserveForm({ areaId, areaAgs, onDone }: { areaId: string; areaAgs: str
   }
 
   return (
-    <details className="pool-reserve">
+    <details className="pool-reserve" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('pool.reserve')}</summary>
       <form onSubmit={(e) => void submit(e)}>
         <label>
