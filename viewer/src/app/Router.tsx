@@ -5,6 +5,9 @@ import { ProjectDetail } from '../projects/ProjectDetail.tsx'
 import { ProjectEditPage, ProjectNewPage } from '../projects/ProjectEditPage.tsx'
 import { ProjectsPage } from '../projects/ProjectsPage.tsx'
 import { ThemesPage } from '../themes/ThemesPage.tsx'
+import { ExchangeDetail } from '../exchange/ExchangeDetail.tsx'
+import { ExchangeEditPage, ExchangeNewPage } from '../exchange/ExchangeEditPage.tsx'
+import { ExchangePage } from '../exchange/ExchangePage.tsx'
 
 /**
  * Path routes of the viewer (the server answers every non-API path with index.html).
@@ -19,6 +22,10 @@ export function Router() {
       <Route path="/projekte/:id/bearbeiten">{(params) => <ProjectEditPage id={params.id} />}</Route>
       <Route path="/projekte/:id">{(params) => <ProjectDetail id={params.id} />}</Route>
       <Route path="/themen" component={ThemesPage} />
+      <Route path="/boerse" component={ExchangePage} />
+      <Route path="/boerse/neu" component={ExchangeNewPage} />
+      <Route path="/boerse/:id/bearbeiten">{(params) => <ExchangeEditPage id={params.id} />}</Route>
+      <Route path="/boerse/:id">{(params) => <ExchangeDetail id={params.id} />}</Route>
       <Route component={NotFoundPage} />
     </Switch>
   )

@@ -1,5 +1,6 @@
 import { findLayer, getLayer, layers, type LayerDef, type PropertyDef } from '@regiopol/geodata'
 import { useEffect } from 'react'
+import { Link } from 'wouter'
 import { findFeature, getLayerData, loadLayer, useLayerData, type AtlasFeature } from '../data/feature-cache.ts'
 import { pick } from '../i18n/index.ts'
 import { formatValue, isEmpty } from '../info/format-value.ts'
@@ -47,6 +48,11 @@ export function FeatureInfo() {
           ))}
       </dl>
       {def.id === 'compensation_areas' && <PoolInfo feature={feature} />}
+      {def.id === 'exchange_posts' && (
+        <p>
+          <Link href={`/boerse/${selected.id}`}>{t('exchange.openOnBoard')}</Link>
+        </p>
+      )}
       <RelatedRecords def={def} id={selected.id} />
       {feature.geometry && (
         <button type="button" onClick={() => select(selected, { fly: true })}>

@@ -1,5 +1,6 @@
 /** German UI strings: the source of truth; en.ts must have the same keys (enforced by its type). */
 import { analysisDe } from '../analysis-ui/i18n.ts'
+import { exchangeDe } from '../exchange/i18n.ts'
 import { poolDe } from '../pool/i18n.ts'
 import { projectsDe } from '../projects/i18n.ts'
 import { printDe } from '../print/i18n.ts'
@@ -9,6 +10,7 @@ import { poolLedgerDe } from '../pool/ledger-i18n.ts'
 
 export const de = {
   ...analysisDe,
+  ...exchangeDe,
   ...poolDe,
   ...projectsDe,
   ...themesDe,

@@ -1,4 +1,5 @@
 import { analysisEn } from '../analysis-ui/i18n.ts'
+import { exchangeEn } from '../exchange/i18n.ts'
 import { poolEn } from '../pool/i18n.ts'
 import { projectsEn } from '../projects/i18n.ts'
 import { printEn } from '../print/i18n.ts'
@@ -10,6 +11,7 @@ import type { MessageKey } from './de.ts'
 /** English UI strings; the type makes a missing or extra key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...analysisEn,
+  ...exchangeEn,
   ...poolEn,
   ...projectsEn,
   ...themesEn,

@@ -1,4 +1,4 @@
-import { findLayer } from '@regiopol/geodata'
+import { getLayer, type LayerId } from '@regiopol/geodata'
 import { Layer, Map, NavigationControl, ScaleControl, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre'
 import type * as GeoJSON from 'geojson'
 import * as maplibregl from 'maplibre-gl'
@@ -12,10 +12,6 @@ import { baseStyle, mapLocale, OVERLAY_ANCHOR } from '../map/style.ts'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 
-const DEF = findLayer('projects')!
-const INTERACTIVE = interactiveLayerIds(DEF)
-/** Its own source id: the project pages never share a map with the main view. */
-const SOURCE = 'projects'
 
 export interface ProjectMapProps {
   /** Projects to draw (those without a location are skipped by MapLibre). */
@@ -30,6 +26,10 @@ export interface ProjectMapProps {
   fitTo?: AtlasFeature | null | undefined
   label: string
   className?: string
+  /** The catalogue layer whose style draws the features (the exchange board reuses this map). */
+  layer?: LayerId
+  /** Screen-reader hint under the map (default: the project map's). */
+  hint?: string
 }
 
 /**
@@ -37,8 +37,12 @@ export interface ProjectMapProps {
  * the form. The layer specs are the main map's (map/layers), the hover highlight is
  * feature state, driven from the list as well as from the pointer.
  */
-export function ProjectMap({ features, selectedId, hoveredId, onSelect, onHover, onPick, fitTo, label, className }: ProjectMapProps) {
+export function ProjectMap({ features, selectedId, hoveredId, onSelect, onHover, onPick, fitTo, label, className, layer = 'projects', hint }: ProjectMapProps) {
   const t = useT()
+  const DEF = getLayer(layer)
+  const INTERACTIVE = useMemo(() => interactiveLayerIds(getLayer(layer)), [layer])
+  /** Its own source id: these pages never share a map with the main view. */
+  const SOURCE = layer
   const mapRef = useRef<MapRef>(null)
   const style = useMemo(() => baseStyle(location.origin), [])
   useDataVersion()
@@ -47,7 +51,7 @@ export function ProjectMap({ features, selectedId, hoveredId, onSelect, onHover,
   }, [])
 
   const data = useMemo<GeoJSON.FeatureCollection>(() => ({ type: 'FeatureCollection', features: features as GeoJSON.Feature[] }), [features])
-  const specs = useMemo(() => buildLayers(DEF, { visible: true, opacity: 1, selectedId: selectedId ?? null }), [selectedId])
+  const specs = useMemo(() => buildLayers(getLayer(layer), { visible: true, opacity: 1, selectedId: selectedId ?? null }), [layer, selectedId])
 
   // Hover from the list or the pointer: one feature at a time, by feature state.
   const lastHover = useRef<string | null>(null)
@@ -57,7 +61,7 @@ export function ProjectMap({ features, selectedId, hoveredId, onSelect, onHover,
     if (lastHover.current) map.setFeatureState({ source: SOURCE, id: lastHover.current }, { hover: false })
     lastHover.current = hoveredId ?? null
     if (hoveredId) map.setFeatureState({ source: SOURCE, id: hoveredId }, { hover: true })
-  }, [hoveredId, data])
+  }, [hoveredId, data, SOURCE])
 
   useEffect(() => {
     const map = mapRef.current?.getMap()
@@ -115,7 +119,7 @@ export function ProjectMap({ features, selectedId, hoveredId, onSelect, onHover,
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" maxWidth={100} />
       </Map>
-      <span className="visually-hidden">{t('projects.mapHint')}</span>
+      <span className="visually-hidden">{hint ?? t('projects.mapHint')}</span>
     </div>
   )
 }

@@ -53,7 +53,7 @@ async function problemOf(res: Response): Promise<ProjectApiError> {
   return new ProjectApiError(res.status, detail, errors, kind)
 }
 
-async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Response> {
+export async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/geo+json', ...init.headers }
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'
   const res = await fetch(`${API}${path}`, {
