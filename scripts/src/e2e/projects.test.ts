@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot, type Browser } from './browser.ts'
+import { hasChromium, launchBrowser, runAxe, screenshot, type Browser } from './browser.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
 
 /*
@@ -67,6 +67,7 @@ describe.skipIf(!hasChromium)('the project database in Chromium', () => {
     expect(await page.locator('.project-contact a[href^="mailto:"]').count()).toBe(0)
     await waitForProjectMap(page)
     await screenshot(page, 'projects-01-shared-link')
+    expect((await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
 
     // A similar project is one click away.
     await links.first().click()
@@ -136,6 +137,7 @@ describe.skipIf(!hasChromium)('the project database in Chromium', () => {
     expect(Math.abs(lon! - ETTELN[0])).toBeLessThan(0.001)
     expect(Math.abs(lat! - ETTELN[1])).toBeLessThan(0.001)
     await screenshot(page, 'projects-03-form')
+    expect((await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
     await form.getByRole('button', { name: 'Speichern' }).click()
 
     await page.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor()
@@ -150,5 +152,37 @@ describe.skipIf(!hasChromium)('the project database in Chromium', () => {
     await page.goto(`${atlas.url}/projekte?tag=mitfahren&kommune=05774012`)
     await page.locator(`.project-list li[data-project="${id}"]`).waitFor()
     await screenshot(page, 'projects-04-created')
+  })
+
+  it('tells the editor that the project changed in the meantime (412), reloads and then saves', async () => {
+    await page.goto(`${atlas.url}/projekte?q=${encodeURIComponent('Mitfahrbank Etteln')}`)
+    await page.locator('.project-list li[data-project] a').first().click()
+    await page.getByRole('link', { name: 'Bearbeiten' }).click()
+    const form = page.locator('form.project-form')
+    await form.getByLabel('Titel').waitFor()
+    const id = Number(new URL(page.url()).pathname.split('/')[2])
+    // Someone else saves first (same session, through the API).
+    const other = await page.evaluate(async (projectId) => {
+      const current = await fetch(`/api/projects/${projectId}`)
+      const res = await fetch(`/api/collections/projects/items/${projectId}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'If-Match': current.headers.get('ETag')! },
+        body: JSON.stringify({ properties: { status: 'planung' } }),
+      })
+      return res.status
+    }, id)
+    expect(other).toBe(200)
+    await form.getByLabel('Erfahrungen').fill('Mit dem Ortsheimatpfleger abstimmen.')
+    await form.getByRole('button', { name: 'Speichern' }).click()
+    await form.getByRole('alert').getByText(/inzwischen geändert/).waitFor()
+    await form.getByRole('button', { name: 'Neu laden' }).click()
+    await expect.poll(() => form.getByLabel('Status').inputValue(), { timeout: 15_000 }).toBe('planung')
+    await form.getByLabel('Erfahrungen').fill('Mit dem Ortsheimatpfleger abstimmen.')
+    await form.getByRole('button', { name: 'Speichern' }).click()
+    await page.locator('.project-learning').getByText('Mit dem Ortsheimatpfleger abstimmen.').waitFor()
+    const changes = page.locator('.project-history li[data-action="update"] tr[data-field="lessons_learned"]')
+    await changes.first().waitFor()
+    expect(await changes.first().textContent()).toContain('Mit dem Ortsheimatpfleger abstimmen.')
+    expect(await page.locator('.project-history li[data-action="update"]').count()).toBe(2)
   })
 })

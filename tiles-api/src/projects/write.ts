@@ -49,13 +49,18 @@ async function checkLocation(tx: Db, g: ProjectGeometry) {
   if (!placed.inside) throw new ValidationFailed('Der Ort liegt außerhalb der Kommunen der regiopolREGION.', 'outside-region')
 }
 
-/** If-Match must name the current version: 428 without, 412 with another. */
+/**
+ * If-Match must name the current version: 428 without, 412 with another. The weak form
+ * W/"project-…" is accepted too: it is the same version tag, weakened by our own gzip
+ * middleware (hono/compress) on the GET a browser or Node's fetch made with
+ * Accept-Encoding, and the tag names the row version, not the bytes.
+ */
 function requireIfMatch(c: Context, id: number, version: number) {
   const header = c.req.header('If-Match')
   if (!header) throw new PreconditionRequired()
   const ok = header.split(',').some((t) => {
     const tag = t.trim()
-    const m = /^"project-(\d+)-v(\d+)(?:-full)?"$/.exec(tag)
+    const m = /^(?:W\/)?"project-(\d+)-v(\d+)(?:-full)?"$/.exec(tag)
     return tag === '*' || (!!m && Number(m[1]) === id && Number(m[2]) === version)
   })
   if (!ok) {

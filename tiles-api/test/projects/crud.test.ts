@@ -60,6 +60,17 @@ describe('project writes', () => {
     expect(((await stale.json()) as any).currentETag).toBe(`"project-${body.id}-v1"`)
   })
 
+  it('accepts the ETag of a gzip-compressed read, which the compression made weak', async () => {
+    const { body } = await create()
+    const { borchen } = await sessions(sql)
+    const read = await app.request(`/api/projects/${body.id}`, { headers: { ...borchen, 'Accept-Encoding': 'gzip' } })
+    const etag = read.headers.get('ETag')!
+    expect(etag).toBe(`W/"project-${body.id}-v1-full"`)
+    const patch = { properties: { status: 'planung' } }
+    expect((await app.request(`${ITEMS}/${body.id}`, json('PATCH', patch, { ...borchen, 'If-Match': etag }))).status).toBe(200)
+    expect((await app.request(`${ITEMS}/${body.id}`, json('PATCH', patch, { ...borchen, 'If-Match': etag }))).status).toBe(412)
+  })
+
   it('deletes a project with If-Match and keeps its last state in the audit trail', async () => {
     const { body, res } = await create()
     const { borchen } = await sessions(sql)

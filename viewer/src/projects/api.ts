@@ -83,10 +83,17 @@ export async function searchProjects(q: ProjectQuery, signal?: AbortSignal): Pro
   return (await call('GET', `/projects/search?${searchParams(q)}`, signal ? { signal } : {})).json() as Promise<ProjectSearchResult>
 }
 
-/** One project as this caller may see it, with its ETag for If-Match. */
+/**
+ * The If-Match of a change, made from the version the project shows: the ETag header of
+ * a gzip-compressed answer arrives weakened (W/"…"), and the version is what the tag means.
+ */
+export const versionTag = (p: ProjectFeature) => `"project-${p.id}-v${p.properties.version}"`
+
+/** One project as this caller may see it, with the tag for If-Match. */
 export async function fetchProject(id: string, signal?: AbortSignal): Promise<{ project: ProjectFeature; etag: string }> {
   const res = await call('GET', `/projects/${encodeURIComponent(id)}`, signal ? { signal } : {})
-  return { project: (await res.json()) as ProjectFeature, etag: res.headers.get('ETag') ?? '' }
+  const project = (await res.json()) as ProjectFeature
+  return { project, etag: versionTag(project) }
 }
 
 export async function fetchSimilar(id: string, signal?: AbortSignal): Promise<SimilarProject[]> {
@@ -103,7 +110,8 @@ export async function createProject(body: CreateProjectBody): Promise<ProjectFea
 
 export async function patchProject(id: number, etag: string, body: PatchProjectBody): Promise<{ project: ProjectFeature; etag: string }> {
   const res = await call('PATCH', `/collections/projects/items/${id}`, { body, headers: { 'If-Match': etag } })
-  return { project: (await res.json()) as ProjectFeature, etag: res.headers.get('ETag') ?? '' }
+  const project = (await res.json()) as ProjectFeature
+  return { project, etag: versionTag(project) }
 }
 
 export async function deleteProject(id: number, etag: string): Promise<void> {

@@ -1,0 +1,22 @@
+import { chromium } from 'playwright-core'
+const base = 'http://127.0.0.1:18431'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'] })
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })
+page.on('pageerror', (e) => console.log('pageerror', e.message))
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text()) })
+await page.goto(base + '/projekte')
+await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
+await page.getByRole('dialog').getByLabel('E-Mail').fill('borchen@regiopol.example')
+await page.getByRole('dialog').getByLabel('Passwort').fill('Borchen-Demo-2026')
+await page.getByRole('dialog').getByRole('button', { name: 'Anmelden' }).click()
+await page.locator('.account-menu').waitFor()
+await page.goto(base + '/projekte/neu')
+const map = page.locator('form .project-map')
+await map.scrollIntoViewIfNeeded()
+await page.waitForTimeout(3000)
+const box = (await map.boundingBox())!
+await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+await page.waitForTimeout(2000)
+console.log(await page.evaluate(() => { const m = (window as any).__atlasMap; return JSON.stringify({ src: m.getSource('projects')?._data, layers: m.getStyle().layers.map((l: any) => l.id).join(','), rendered: m.queryRenderedFeatures({ layers: ['projects-circle'] }).length }) }))
+await map.screenshot({ path: '/tmp/pu-dev/form-map.png' })
+await browser.close()
