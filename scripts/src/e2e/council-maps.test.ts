@@ -1,6 +1,9 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
+import { extractImages, extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot, waitForMapIdle, type Browser } from './browser.ts'
+import { hasChromium, launchBrowser, screenshot, SCREENSHOTS, waitForMapIdle, type Browser } from './browser.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
 
 /*
@@ -30,6 +33,31 @@ function renderedCircleProperties(page: Page, layerId: string): Promise<Record<s
     return (map.queryRenderedFeatures({ layers: ids }) as { properties: Record<string, unknown> | null }[]).map((f) => f.properties ?? {})
   }, layerId)
 }
+
+/** Clicks an export button in the print dialog and returns the downloaded file. */
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: button }).click()])
+  const path = await file.path()
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) }
+}
+
+/** Buttons on screen whose accessible name matches. */
+function visibleButtons(page: Page, name: RegExp): Promise<number> {
+  return page.getByRole('button', { name }).filter({ visible: true }).count()
+}
+
+// pdf.js 5 uses ArrayBuffer.prototype.transferToFixedLength (Node 21+) when it decodes images; Node 20 lacks it.
+if (!('transferToFixedLength' in ArrayBuffer.prototype)) {
+  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+    value(this: ArrayBuffer, length = this.byteLength) {
+      const copy = new Uint8Array(length)
+      copy.set(new Uint8Array(this, 0, Math.min(length, this.byteLength)))
+      return copy.buffer
+    },
+  })
+}
+
+const TITLE = 'Krankenhauserreichbarkeit im Kreis Höxter'
 
 describe.skipIf(!hasChromium)('council maps in Chromium', () => {
   let atlas: RunningAtlas
@@ -77,5 +105,87 @@ describe.skipIf(!hasChromium)('council maps in Chromium', () => {
     await waitForMapIdle(page)
     expect(await checkedLayers(page)).toEqual(['compensation_areas', 'development_land', 'districts', 'health_facilities', 'municipalities', 'projects', 'rail_lines', 'rail_stops'])
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('thema=')
+  })
+
+  it('exports an A4 landscape PDF with the title as text and the map as an image at 150 dpi', async () => {
+    await page.goto(`${atlas.url}/?thema=gesundheitsversorgung`)
+    await waitForMapIdle(page)
+    await expect.poll(() => page.evaluate(() => location.search + location.hash)).toMatch(/^#.*thema=gesundheitsversorgung/)
+    await page.getByRole('button', { name: /Drucken \/ Export/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Karte drucken oder exportieren' })
+    await expect(dialog.getByLabel('Titel').inputValue()).resolves.toBe('Gesundheitsversorgung')
+    await dialog.getByLabel('Titel').fill(TITLE)
+    await dialog.getByLabel('Papierformat').selectOption('A4')
+    await dialog.getByLabel('Quer').check()
+    await dialog.getByLabel('Auflösung').selectOption('150')
+    await expect(dialog.getByText('1.754 × 1.240 Pixel').isVisible()).resolves.toBe(true)
+    const started = Date.now()
+    const pdf = await download(page, 'Als PDF speichern')
+    console.log(`PDF A4 150 dpi: ${Date.now() - started} ms, ${Math.round(pdf.bytes.length / 1024)} KiB`)
+    expect(pdf.name).toMatch(/^krankenhauserreichbarkeit-im-kreis-hoexter-a4-quer-150dpi-\d{4}-\d{2}-\d{2}\.pdf$/)
+    const doc = await getDocumentProxy(pdf.bytes.slice())
+    expect(doc.numPages).toBe(1)
+    const page1 = await doc.getPage(1)
+    const [w, h] = [page1.view[2]!, page1.view[3]!]
+    // A4 landscape in PDF points: 297 mm × 72 / 25.4 = 841.9, 210 mm = 595.3
+    expect(w).toBeCloseTo(841.89, 0)
+    expect(h).toBeCloseTo(595.28, 0)
+    const { text } = await extractText(doc, { mergePages: true })
+    expect(text).toContain(TITLE)
+    expect(text).toContain('Legende')
+    expect(text).toContain('Gesundheitseinrichtungen')
+    expect(text).toMatch(/Maßstab ca\. 1 : [\d.]+/)
+    expect(text).toContain('Krankenhausstandorte: Eurostat GISCO')
+    const images = await extractImages(doc, 1)
+    // The map box is 210 × 153 mm: 210 / 25.4 × 150 = 1240.2 and 153 / 25.4 × 150 = 903.5 pixels.
+    const map = images.find((i) => i.width >= 1240 && i.height >= 903)
+    expect(map, `images: ${images.map((i) => `${i.width}×${i.height}`).join(', ')}`).toBeDefined()
+    // Not a blank canvas: the map has many distinct colours.
+    const colours = new Set<number>()
+    for (let i = 0; i < map!.data.length; i += map!.channels * 97) colours.add((map!.data[i]! << 16) | (map!.data[i + 1]! << 8) | map!.data[i + 2]!)
+    expect(colours.size).toBeGreaterThan(50)
+  })
+
+  it('exports a PNG of exactly A4 landscape at 150 dpi', async () => {
+    const png = await download(page, 'Als PNG speichern')
+    const view = new DataView(png.bytes.buffer, png.bytes.byteOffset)
+    expect([...png.bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG')
+    // 297 mm / 25.4 × 150 = 1753.9 → 1754; 210 mm → 1240
+    expect({ width: view.getUint32(16), height: view.getUint32(20) }).toEqual({ width: 1754, height: 1240 })
+    expect(png.name).toMatch(/\.png$/)
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    writeFileSync(join(SCREENSHOTS, 'council-print-a4-landscape-150dpi.png'), png.bytes)
+    await page.getByRole('button', { name: 'Druckdialog schließen' }).click()
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0)
+  })
+
+  it('hides every editing tool in presentation mode and fits a tablet in both orientations', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await page.getByRole('button', { name: /^▣ Präsentation$/ }).click()
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('praesentation=1')
+    for (const name of [/Analyse/, /^▤ Tabelle/, /messen/, /Fläche erfassen/, /Link kopieren/, /Anmelden/]) expect(await visibleButtons(page, name), String(name)).toBe(0)
+    await expect(page.locator('#side-panel').count()).resolves.toBe(0)
+    await expect(page.locator('.analysis-panel').count()).resolves.toBe(0)
+    // The legend names exactly the visible layers; the analysis result stays on the map.
+    const legend = page.locator('.presentation-legend')
+    expect((await legend.locator('.legend-layer h3').allTextContents()).map((s) => s.trim())).toEqual(['Kommunen', 'Gesundheitseinrichtungen'])
+    await expect(legend.getByText('Legende der Analyse').isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('heading', { name: 'Gesundheitsversorgung' }).isVisible()).resolves.toBe(true)
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+      await page.setViewportSize(viewport)
+      // The layer tree (which waitForMapIdle watches) is not on screen here: wait for the map alone.
+      await page.waitForFunction(() => window.__atlasMap?.loaded() && !window.__atlasMap.isMoving(), undefined, { timeout: 30_000 })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+      const exit = await page.getByRole('button', { name: 'Präsentation beenden' }).boundingBox()
+      expect(exit!.x + exit!.width).toBeLessThanOrEqual(viewport.width)
+      // Touch targets: every visible button is at least 44 px tall.
+      const heights = await page.locator('.app button:visible').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)))
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
+      await screenshot(page, `council-03-presentation-${viewport.width}x${viewport.height}`)
+    }
+    await page.getByRole('button', { name: 'Präsentation beenden' }).click()
+    expect(await visibleButtons(page, /^◔ Analyse$/)).toBe(1)
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('praesentation')
+    await page.setViewportSize({ width: 1280, height: 800 })
   })
 })

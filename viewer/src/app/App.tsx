@@ -98,33 +98,35 @@ export function App() {
           </div>
         </header>
       )}
-      <aside id="side-panel" className="side-panel" hidden={!sideOpen || presentation} aria-label={t('panel.layers')}>
-        <div className="tabs" role="tablist" aria-label={t('panel.layers')}>
-          {(['layers', 'filters'] as const).map((tab) => (
-            <button
-              key={tab}
-              type="button"
-              role="tab"
-              id={`tab-${tab}`}
-              aria-selected={sideTab === tab}
-              aria-controls={`tabpanel-${tab}`}
-              onClick={() => setSideTab(tab)}
-            >
-              {t(tab === 'layers' ? 'panel.layers' : 'panel.filters')}
-            </button>
-          ))}
-        </div>
-        <div id={`tabpanel-${sideTab}`} role="tabpanel" aria-labelledby={`tab-${sideTab}`} className="tab-panel">
-          {sideTab === 'layers' ? (
-            <>
-              <LayerTree />
-              <Legend />
-            </>
-          ) : (
-            <FilterPanel />
-          )}
-        </div>
-      </aside>
+      {!presentation && (
+        <aside id="side-panel" className="side-panel" hidden={!sideOpen} aria-label={t('panel.layers')}>
+          <div className="tabs" role="tablist" aria-label={t('panel.layers')}>
+            {(['layers', 'filters'] as const).map((tab) => (
+              <button
+                key={tab}
+                type="button"
+                role="tab"
+                id={`tab-${tab}`}
+                aria-selected={sideTab === tab}
+                aria-controls={`tabpanel-${tab}`}
+                onClick={() => setSideTab(tab)}
+              >
+                {t(tab === 'layers' ? 'panel.layers' : 'panel.filters')}
+              </button>
+            ))}
+          </div>
+          <div id={`tabpanel-${sideTab}`} role="tabpanel" aria-labelledby={`tab-${sideTab}`} className="tab-panel">
+            {sideTab === 'layers' ? (
+              <>
+                <LayerTree />
+                <Legend />
+              </>
+            ) : (
+              <FilterPanel />
+            )}
+          </div>
+        </aside>
+      )}
       <ThemeBar />
       <main id="map-region" className="map-region" tabIndex={-1} aria-label={t('map.label')}>
         <MapView mapRef={mapRef} />

@@ -1,9 +1,134 @@
 import type { MapRef } from '@vis.gl/react-maplibre'
+import { useEffect, useRef, useState } from 'react'
+import { pick, translator } from '../i18n/index.ts'
+import { useAtlas } from '../store/index.ts'
+import { useLanguage, useT } from '../store/hooks.ts'
+import { openTheme } from '../themes/theme-slice.ts'
+import { mapPrintContent } from './content.ts'
+import { downloadBlob, exportPdf, exportPng, fileSlug } from './export.ts'
+import { DPIS, FORMATS, layoutBoxes, pagePixels, type Orientation, type PrintLayout } from './paper.ts'
+import { renderMapImage } from './render-map.ts'
+import './print.css'
 
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string }
+
+/** The header button that opens the print dialog. */
 export function PrintButton() {
-  return null
+  const t = useT()
+  const open = useAtlas((s) => s.setPrintDialogOpen)
+  return (
+    <button type="button" onClick={() => open(true)}>
+      {t('print.open')}
+    </button>
+  )
 }
 
-export function PrintDialog(_: { mapRef: React.RefObject<MapRef | null> }) {
-  return null
+async function exportMap(map: MapRef, layout: PrintLayout, title: string, kind: 'pdf' | 'png'): Promise<string> {
+  const s = useAtlas.getState()
+  const t = translator(s.language)
+  const box = layoutBoxes(layout).map
+  const image = await renderMapImage(map.getMap(), { widthMm: box.w, heightMm: box.h, dpi: layout.dpi })
+  const content = mapPrintContent({ title, visible: s.visible, basemap: s.basemap, language: s.language, t, map: image })
+  const blob = kind === 'pdf' ? await exportPdf(layout, content) : await exportPng(layout, content)
+  const today = new Date().toISOString().slice(0, 10)
+  const file = `${fileSlug(title)}-${layout.format.toLowerCase()}-${layout.orientation === 'landscape' ? 'quer' : 'hoch'}-${layout.dpi}dpi-${today}.${kind}`
+  downloadBlob(blob, file)
+  return file
+}
+
+/** Format, orientation, resolution and title; saves the map as PDF or PNG at print resolution. */
+export function PrintDialog({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
+  const t = useT()
+  const language = useLanguage()
+  const open = useAtlas((s) => s.printDialogOpen)
+  const setOpen = useAtlas((s) => s.setPrintDialogOpen)
+  const layout = useAtlas((s) => s.printLayout)
+  const setLayout = useAtlas((s) => s.setPrintLayout)
+  const ref = useRef<HTMLDialogElement>(null)
+  const [title, setTitle] = useState('')
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) {
+      const theme = openTheme(useAtlas.getState())
+      setTitle(theme ? pick(theme.title, language) : t('print.defaultTitle'))
+      setStatus({ kind: 'idle' })
+      dialog.showModal()
+    } else if (!open && dialog.open) dialog.close()
+  }, [open, language, t])
+
+  const run = async (kind: 'pdf' | 'png') => {
+    if (!mapRef.current) return
+    setStatus({ kind: 'busy' })
+    try {
+      const file = await exportMap(mapRef.current, layout, title.trim() || t('print.defaultTitle'), kind)
+      setStatus({ kind: 'done', file })
+    } catch (err) {
+      setStatus({ kind: 'failed', message: err instanceof Error ? err.message : String(err) })
+    }
+  }
+  const px = pagePixels(layout)
+  const busy = status.kind === 'busy'
+
+  return (
+    <dialog ref={ref} className="print-dialog" aria-labelledby="print-dialog-title" onClose={() => setOpen(false)}>
+      <form method="dialog" onSubmit={(e) => e.preventDefault()}>
+        <h2 id="print-dialog-title">{t('print.title')}</h2>
+        <label className="field">
+          {t('print.mapTitle')}
+          <input type="text" value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <div className="print-options">
+          <label className="field">
+            {t('print.format')}
+            <select value={layout.format} onChange={(e) => setLayout({ format: e.target.value as PrintLayout['format'] })}>
+              {FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset>
+            <legend>{t('print.orientation')}</legend>
+            {(['landscape', 'portrait'] as Orientation[]).map((o) => (
+              <label key={o} className="check-row">
+                <input type="radio" name="print-orientation" checked={layout.orientation === o} onChange={() => setLayout({ orientation: o })} />
+                {t(o === 'landscape' ? 'print.landscape' : 'print.portrait')}
+              </label>
+            ))}
+          </fieldset>
+          <label className="field">
+            {t('print.dpi')}
+            <select value={layout.dpi} onChange={(e) => setLayout({ dpi: Number(e.target.value) as PrintLayout['dpi'] })}>
+              {DPIS.map((d) => (
+                <option key={d} value={d}>
+                  {t('print.dpiValue', { dpi: String(d) })}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="muted small">{t('print.size', { width: px.width, height: px.height })}</p>
+        <div className="print-actions">
+          <button type="button" disabled={busy} onClick={() => void run('pdf')}>
+            {t('print.pdf')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void run('png')}>
+            {t('print.png')}
+          </button>
+          <button type="button" onClick={() => setOpen(false)} aria-label={t('print.close')}>
+            ×
+          </button>
+        </div>
+        <p role="status" className="print-status" data-state={status.kind}>
+          {status.kind === 'busy' && t('print.rendering')}
+          {status.kind === 'done' && t('print.done', { file: status.file })}
+          {status.kind === 'failed' && t('print.failed', { message: status.message })}
+        </p>
+      </form>
+    </dialog>
+  )
 }

@@ -3,13 +3,14 @@ import { createAnalysisSlice, type AnalysisSlice } from '../analysis-ui/analysis
 import { createOffersSlice, type OffersSlice } from '../pool/offers-slice.ts'
 import { createSessionSlice, type SessionSlice } from '../pool/session-slice.ts'
 import { createThemeSlice, type ThemeSlice } from '../themes/theme-slice.ts'
+import { createPrintSlice, type PrintSlice } from '../print/print-slice.ts'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts'
 import { createLayersSlice, type LayersSlice } from './layers-slice.ts'
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts'
 import { createUiSlice, type UiSlice } from './ui-slice.ts'
 
 /** The one store of the viewer: small UI state only, never the Map or GeoJSON. */
-export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice & SessionSlice & ThemeSlice & OffersSlice
+export type AtlasState = LayersSlice & FiltersSlice & SelectionSlice & UiSlice & AnalysisSlice & SessionSlice & ThemeSlice & OffersSlice & PrintSlice
 
 export const useAtlas = create<AtlasState>()((...a) => ({
   ...createLayersSlice(...a),
@@ -20,6 +21,7 @@ export const useAtlas = create<AtlasState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createThemeSlice(...a),
   ...createOffersSlice(...a),
+  ...createPrintSlice(...a),
 }))
 
 export type { FeatureRef } from './selection-slice.ts'
