@@ -81,7 +81,6 @@ export function App() {
           <h1>
             {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
           </h1>
-          <SiteNav />
           <SearchBox />
           <div className="header-actions">
             <button type="button" onClick={() => setTableLayer(tableLayer ? null : (selected?.layer ?? 'municipalities'))} aria-pressed={tableLayer !== null}>
@@ -90,11 +89,17 @@ export function App() {
             <AnalysisButton />
             <OffersButton />
             <RegisterButton />
-            <PrintButton />
-            <PresentationButton />
-            <CopyLinkButton />
             <LanguageSwitch />
             <AccountMenu />
+          </div>
+          {/* Second row: where to go (pages) and what to do with this view (print, present, share). */}
+          <div className="header-row2">
+            <SiteNav />
+            <div className="view-tools">
+              <PrintButton />
+              <PresentationButton />
+              <CopyLinkButton />
+            </div>
           </div>
         </header>
       )}
