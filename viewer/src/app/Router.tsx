@@ -8,6 +8,8 @@ import { ThemesPage } from '../themes/ThemesPage.tsx'
 import { ExchangeDetail } from '../exchange/ExchangeDetail.tsx'
 import { ExchangeEditPage, ExchangeNewPage } from '../exchange/ExchangeEditPage.tsx'
 import { ExchangePage } from '../exchange/ExchangePage.tsx'
+import { MunicipalitiesPage } from '../profiles/MunicipalitiesPage.tsx'
+import { ProfilePage } from '../profiles/ProfilePage.tsx'
 
 /**
  * Path routes of the viewer (the server answers every non-API path with index.html).
@@ -26,6 +28,8 @@ export function Router() {
       <Route path="/boerse/neu" component={ExchangeNewPage} />
       <Route path="/boerse/:id/bearbeiten">{(params) => <ExchangeEditPage id={params.id} />}</Route>
       <Route path="/boerse/:id">{(params) => <ExchangeDetail id={params.id} />}</Route>
+      <Route path="/kommunen" component={MunicipalitiesPage} />
+      <Route path="/kommunen/:ags">{(params) => <ProfilePage ags={params.ags} />}</Route>
       <Route component={NotFoundPage} />
     </Switch>
   )

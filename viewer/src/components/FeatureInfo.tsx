@@ -53,6 +53,11 @@ export function FeatureInfo() {
           <Link href={`/boerse/${selected.id}`}>{t('exchange.openOnBoard')}</Link>
         </p>
       )}
+      {def.id === 'municipalities' && (
+        <p>
+          <Link href={`/kommunen/${selected.id}`} className="profile-link">{t('profiles.openProfile')}</Link>
+        </p>
+      )}
       <RelatedRecords def={def} id={selected.id} />
       {feature.geometry && (
         <button type="button" onClick={() => select(selected, { fly: true })}>

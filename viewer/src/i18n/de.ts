@@ -7,6 +7,7 @@ import { printDe } from '../print/i18n.ts'
 import { themesDe } from '../themes/i18n.ts'
 import { uploadDe } from '../pool/files/i18n.ts'
 import { poolLedgerDe } from '../pool/ledger-i18n.ts'
+import { profilesDe } from '../profiles/i18n.ts'
 
 export const de = {
   ...analysisDe,
@@ -17,6 +18,7 @@ export const de = {
   ...printDe,
   ...uploadDe,
   ...poolLedgerDe,
+  ...profilesDe,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToMap': 'Zur Karte springen',

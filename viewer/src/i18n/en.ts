@@ -6,6 +6,7 @@ import { printEn } from '../print/i18n.ts'
 import { themesEn } from '../themes/i18n.ts'
 import { uploadEn } from '../pool/files/i18n.ts'
 import { poolLedgerEn } from '../pool/ledger-i18n.ts'
+import { profilesEn } from '../profiles/i18n.ts'
 import type { MessageKey } from './de.ts'
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...printEn,
   ...uploadEn,
   ...poolLedgerEn,
+  ...profilesEn,
   'app.title': 'Regiopol Atlas',
   'app.subtitle': 'regiopolREGION Paderborn',
   'app.skipToContent': 'Skip to content',
