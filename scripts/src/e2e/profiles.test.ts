@@ -99,6 +99,13 @@ describe.skipIf(!hasChromium)('municipality profiles in Chromium', () => {
     expect(await figure(page, 'rail.catchment_population')).toBe('4.583')
   })
 
+  it('opens the profile from a municipality’s info panel on the map', async () => {
+    await page.goto(`${atlas.url}/#sel=municipalities/${ALTENBEKEN}`)
+    await page.getByRole('link', { name: 'Steckbrief öffnen' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Altenbeken' }).waitFor()
+    expect(new URL(page.url()).pathname).toBe(`/kommunen/${ALTENBEKEN}`)
+  })
+
   it('has no serious or critical accessibility violations on a profile', async () => {
     await page.goto(`${atlas.url}/kommunen/${ALTENBEKEN}`)
     await page.getByTestId('profile-map').waitFor()
