@@ -29,7 +29,7 @@ export function ProfileLists({ profile: p }: { profile: MunicipalityProfile }) {
           <ul className="profile-exchange">
             {p.exchange_posts.items.map((x) => (
               <li key={x.id}>
-                <strong>{t(`profiles.exchange.${x.type}`)}:</strong> <Link href="/boerse">{x.title}</Link>{' '}
+                <strong>{t(`profiles.exchange.${x.type}`)}:</strong> <Link href={`/boerse/${x.id}`}>{x.title}</Link>{' '}
                 <span className="muted">({t('profiles.until', { date: formatDate(x.expires_on, language) })})</span>
               </li>
             ))}
