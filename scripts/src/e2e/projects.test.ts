@@ -75,6 +75,18 @@ describe.skipIf(!hasChromium)('the project database in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: similar.items[0]!.title }).waitFor()
   })
 
+  it('opens the main map on the project with "Auf der Karte zeigen"', async () => {
+    await page.goto(`${atlas.url}/projekte/${IMOK}`)
+    await page.getByRole('button', { name: 'Auf der Karte zeigen' }).click()
+    await page.waitForURL(/\/#.*sel=projects\/3/)
+    expect(new URL(page.url()).hash).toMatch(/layers=[^&]*projects/)
+    await page.locator('.feature-info[data-layer="projects"]').getByRole('heading', { name: 'Integriertes Mobilitätskonzept Paderborn (IMOK)' }).waitFor()
+    const centre = await page.evaluate(() => (window.__atlasMap as unknown as { getCenter(): { lng: number; lat: number } }).getCenter())
+    // IMOK's point lies in Paderborn (about 8.75, 51.72): the camera is there, not on the whole region.
+    expect(Math.abs(centre.lng - 8.75)).toBeLessThan(0.05)
+    expect(Math.abs(centre.lat - 51.72)).toBeLessThan(0.05)
+  })
+
   it('finds the nine "mobil" projects, narrows them by action field, and the link reproduces the view', async () => {
     await page.goto(`${atlas.url}/projekte`)
     await page.locator('.project-count[data-count="26"]').waitFor()

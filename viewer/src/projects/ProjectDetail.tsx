@@ -1,4 +1,6 @@
 import './projects.css'
+import { bbox } from '@turf/turf'
+import type * as GeoJSON from 'geojson'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { ApiError } from '../api/client.ts'
@@ -15,6 +17,12 @@ import { mayEditProject } from './permissions.ts'
 import { ProjectContact } from './ProjectContact.tsx'
 import { ProjectHistory } from './ProjectHistory.tsx'
 import { ProjectMap } from './ProjectMap.tsx'
+
+/** The map's camera on a project: its point or the middle of its area, in town scale. */
+function cameraOn(feature: AtlasFeature) {
+  const [w, s, e, n] = bbox(feature as GeoJSON.Feature<GeoJSON.Geometry>)
+  return { lng: (w + e) / 2, lat: (s + n) / 2, zoom: 13, bearing: 0, pitch: 0 }
+}
 
 type Loaded = { project: ProjectFeature; etag: string } | { error: string; status: number } | null
 
@@ -87,7 +95,7 @@ function ProjectView({ project, etag }: { project: ProjectFeature; etag: string 
         <div className="project-actions">
           <CopyProjectLink id={id} />
           {feature && (
-            <button type="button" onClick={() => openOnMap({ visible: [...new Set([...useAtlas.getState().visible, 'projects' as const])], selected: { layer: 'projects', id } })}>
+            <button type="button" onClick={() => openOnMap({ visible: [...new Set([...useAtlas.getState().visible, 'projects' as const])], selected: { layer: 'projects', id }, camera: cameraOn(feature) })}>
               {t('projects.showOnMap')}
             </button>
           )}
