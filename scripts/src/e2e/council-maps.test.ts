@@ -134,6 +134,10 @@ describe.skipIf(!hasChromium)('council maps in Chromium', () => {
     expect(text).toContain(TITLE)
     expect(text).toContain('Legende')
     expect(text).toContain('Gesundheitseinrichtungen')
+    // The legend follows the theme's filter (hospitals only) and includes the analysis classes.
+    expect(text).not.toContain('Apotheke')
+    expect(text).toContain('Legende der Analyse')
+    expect(text).toContain('15-20 min') // pdfSafe writes the en dash of '15–20 min' as a hyphen
     expect(text).toMatch(/Maßstab ca\. 1 : [\d.]+/)
     expect(text).toContain('Krankenhausstandorte: Eurostat GISCO')
     const images = await extractImages(doc, 1)
@@ -170,6 +174,7 @@ describe.skipIf(!hasChromium)('council maps in Chromium', () => {
     const legend = page.locator('.presentation-legend')
     expect((await legend.locator('.legend-layer h3').allTextContents()).map((s) => s.trim())).toEqual(['Kommunen', 'Gesundheitseinrichtungen'])
     await expect(legend.getByText('Legende der Analyse').isVisible()).resolves.toBe(true)
+    await expect(legend.locator('[data-layer="health_facilities"] li > span').allTextContents()).resolves.toEqual(['Krankenhaus'])
     await expect(page.getByRole('heading', { name: 'Gesundheitsversorgung' }).isVisible()).resolves.toBe(true)
     for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
       await page.setViewportSize(viewport)

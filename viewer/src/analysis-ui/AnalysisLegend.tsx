@@ -1,5 +1,6 @@
 import { LegendSwatch } from '../components/LegendSwatch.tsx'
-import { formatNumber, type MessageKey } from '../i18n/index.ts'
+import { formatNumber, type Language, type MessageKey, type Translate } from '../i18n/index.ts'
+import type { AnalysisTab, HealthSettings } from './analysis-slice.ts'
 import { CATCHMENT_COLOR } from '../map/layers/analysis-catchments.ts'
 import { FACILITY_STYLE } from '../map/layers/analysis-facilities.ts'
 import { NO_DATA, travelTimeBreaks, travelTimeClasses } from '../map/layers/analysis-surface.ts'
@@ -7,12 +8,8 @@ import type { Swatch } from '../map/legend.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 
-/** Legend of the analysis layers of the open tab, from the same constants the builders use. */
-export function AnalysisLegend() {
-  const t = useT()
-  const language = useLanguage()
-  const tab = useAtlas((s) => s.analysisTab)
-  const health = useAtlas((s) => s.health)
+/** The analysis legend's entries (also printed, print/content.ts): pure, from the same constants the builders use. */
+export function analysisLegendEntries(tab: AnalysisTab, health: HealthSettings, t: Translate, language: Language): { label: string; swatch: Swatch }[] {
   const n = (v: number) => formatNumber(v, language, 1)
   const entries: { label: string; swatch: Swatch }[] = []
   if (tab === 'health') {
@@ -33,6 +30,16 @@ export function AnalysisLegend() {
     entries.push({ label: t('analysis.legend.stopCircle'), swatch: { shape: 'line', color: CATCHMENT_COLOR, dash: [3, 2] } })
     entries.push({ label: t('analysis.legend.selectedSite'), swatch: { shape: 'line', color: '#FFDD00', stroke: '#111111' } })
   }
+  return entries
+}
+
+/** Legend of the analysis layers of the open tab, from the same constants the builders use. */
+export function AnalysisLegend() {
+  const t = useT()
+  const language = useLanguage()
+  const tab = useAtlas((s) => s.analysisTab)
+  const health = useAtlas((s) => s.health)
+  const entries = analysisLegendEntries(tab, health, t, language)
   return (
     <section className="legend analysis-legend" aria-labelledby="analysis-legend-heading">
       <h3 id="analysis-legend-heading">{t('analysis.legend.title')}</h3>

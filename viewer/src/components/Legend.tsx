@@ -2,23 +2,31 @@ import { layers } from '@regiopol/geodata'
 import { useId, useMemo } from 'react'
 import { pick } from '../i18n/index.ts'
 import { buildLayers } from '../map/layers/index.ts'
-import { legendFor } from '../map/legend.ts'
+import { legendFor, withoutFilteredClasses } from '../map/legend.ts'
+import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT, useVisibleLayers } from '../store/hooks.ts'
 import { LegendSwatch } from './LegendSwatch.tsx'
 import { SampleBadge } from './SampleBadge.tsx'
 
-/** Legend of the visible layers, generated from the same layer specs the map draws. */
-export function Legend() {
+/**
+ * Legend of the visible layers, generated from the same layer specs the map draws.
+ * `filtered` (presentation mode) also drops the classes the filters hide.
+ */
+export function Legend({ filtered = false }: { filtered?: boolean }) {
   const t = useT()
   const language = useLanguage()
   const visible = useVisibleLayers()
   const headingId = useId()
+  const filters = useAtlas((s) => s.filters)
   const sections = useMemo(
     () =>
       layers
         .filter((def) => visible.includes(def.id))
-        .map((def) => ({ def, groups: legendFor(def, buildLayers(def, { visible: true, opacity: 1 }), language) })),
-    [visible, language],
+        .map((def) => {
+          const groups = legendFor(def, buildLayers(def, { visible: true, opacity: 1 }), language)
+          return { def, groups: filtered ? withoutFilteredClasses(groups, filters[def.id]) : groups }
+        }),
+    [visible, language, filtered, filters],
   )
   return (
     <section className="legend" aria-labelledby={headingId}>

@@ -21,6 +21,8 @@ export interface Swatch {
 export interface LegendEntry {
   label: string
   swatch: Swatch
+  /** The property value the entry stands for (enum classes), so a filter can drop it. */
+  value?: string
 }
 
 export interface LegendGroup {
@@ -90,7 +92,7 @@ export function legendFor(def: LayerDef, specs: readonly LayerSpecification[], l
       title: propertyTitle(def, match.key, language),
       entries: match.pairs.map(([value, c]) => {
         const letter = letters?.pairs.find(([v]) => v === value)?.[1]
-        return { label: optionLabel(def, match.key, value, language), swatch: { shape, color: c, ...(letter && { letter }) } }
+        return { label: optionLabel(def, match.key, value, language), swatch: { shape, color: c, ...(letter && { letter }) }, value }
       }),
     })
   } else if (Array.isArray(color) && color[0] === 'step') {
@@ -117,11 +119,24 @@ export function legendFor(def: LayerDef, specs: readonly LayerSpecification[], l
       const found = findEquality(filterOf(l))
       if (!found) continue
       key = found.key
-      entries.push({ label: optionLabel(def, found.key, found.value, language), swatch: { shape: 'outline', color: '#333333', dash: paintOf(l)['line-dasharray'] as number[] } })
+      entries.push({ label: optionLabel(def, found.key, found.value, language), swatch: { shape: 'outline', color: '#333333', dash: paintOf(l)['line-dasharray'] as number[] }, value: found.value })
     }
     if (key) groups.push({ property: key, title: propertyTitle(def, key, language), entries })
   }
   return groups
+}
+
+/**
+ * Drops the classes a value filter hides (a theme showing only hospitals lists only
+ * "Krankenhaus"), so the legend explains what is drawn and nothing else.
+ */
+export function withoutFilteredClasses(groups: LegendGroup[], filter: Readonly<Record<string, { kind: string; values?: string[] }>> | undefined): LegendGroup[] {
+  if (!filter) return groups
+  return groups.map((g) => {
+    const c = g.property ? filter[g.property] : undefined
+    if (!c || c.kind !== 'values' || !c.values?.length) return g
+    return { ...g, entries: g.entries.filter((e) => e.value === undefined || c.values!.includes(e.value)) }
+  })
 }
 
 /** Finds ['==', ['get', key], value] anywhere in a filter. */

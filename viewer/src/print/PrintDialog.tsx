@@ -1,5 +1,6 @@
 import type { MapRef } from '@vis.gl/react-maplibre'
 import { useEffect, useRef, useState } from 'react'
+import { analysisLegendEntries } from '../analysis-ui/AnalysisLegend.tsx'
 import { pick, translator } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
@@ -28,7 +29,9 @@ async function exportMap(map: MapRef, layout: PrintLayout, title: string, kind: 
   const t = translator(s.language)
   const box = layoutBoxes(layout).map
   const image = await renderMapImage(map.getMap(), { widthMm: box.w, heightMm: box.h, dpi: layout.dpi })
-  const content = mapPrintContent({ title, visible: s.visible, basemap: s.basemap, language: s.language, t, map: image })
+  // The analysis surface is part of the map image, so its classes belong in the legend too.
+  const extraLegend = s.analysisOpen ? [{ label: t('analysis.legend.title') }, ...analysisLegendEntries(s.analysisTab, s.health, t, s.language)] : []
+  const content = mapPrintContent({ title, visible: s.visible, filters: s.filters, basemap: s.basemap, language: s.language, t, map: image, extraLegend })
   const blob = kind === 'pdf' ? await exportPdf(layout, content) : await exportPng(layout, content)
   const today = new Date().toISOString().slice(0, 10)
   const file = `${fileSlug(title)}-${layout.format.toLowerCase()}-${layout.orientation === 'landscape' ? 'quer' : 'hoch'}-${layout.dpi}dpi-${today}.${kind}`

@@ -2,7 +2,8 @@ import { attributions, layers, type LayerId } from '@regiopol/geodata'
 import { formatDate, formatNumber, pick, type Language, type Translate } from '../i18n/index.ts'
 import type { BasemapId } from '../map/basemaps.ts'
 import { buildLayers } from '../map/layers/index.ts'
-import { legendFor } from '../map/legend.ts'
+import type { LayerFilter } from '../filters/filter-model.ts'
+import { legendFor, withoutFilteredClasses } from '../map/legend.ts'
 import type { LegendItem, PrintContent } from './compose.ts'
 import type { MapImage } from './render-map.ts'
 
@@ -17,12 +18,13 @@ const BASEMAP_ATTRIBUTION: Record<Exclude<BasemapId, 'offline'>, string> = {
   osm: '© OpenStreetMap-Mitwirkende (ODbL)',
 }
 
-export function legendItems(visible: readonly LayerId[], language: Language, sampleLabel: string): LegendItem[] {
+/** Legend of the visible layers, without the classes their filters hide. */
+export function legendItems(visible: readonly LayerId[], filters: Partial<Record<LayerId, LayerFilter>>, language: Language, sampleLabel: string): LegendItem[] {
   const items: LegendItem[] = []
   for (const def of layers) {
     if (!visible.includes(def.id)) continue
     items.push({ label: `${pick(def.title, language)}${def.sample ? ` (${sampleLabel})` : ''}` })
-    for (const group of legendFor(def, buildLayers(def, { visible: true, opacity: 1 }), language)) {
+    for (const group of withoutFilteredClasses(legendFor(def, buildLayers(def, { visible: true, opacity: 1 }), language), filters[def.id])) {
       for (const e of group.entries) items.push({ label: e.label, swatch: e.swatch })
     }
   }
@@ -40,6 +42,7 @@ export function sourcesOf(visible: readonly LayerId[], basemap: BasemapId, t: Tr
 export interface MapPrintInput {
   title: string
   visible: readonly LayerId[]
+  filters?: Partial<Record<LayerId, LayerFilter>>
   basemap: BasemapId
   language: Language
   t: Translate
@@ -49,7 +52,7 @@ export interface MapPrintInput {
   today?: Date
 }
 
-export function mapPrintContent({ title, visible, basemap, language, t, map, extraLegend = [], today = new Date() }: MapPrintInput): PrintContent {
+export function mapPrintContent({ title, visible, filters = {}, basemap, language, t, map, extraLegend = [], today = new Date() }: MapPrintInput): PrintContent {
   const sample = layers.some((l) => l.sample && visible.includes(l.id))
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`
   return {
@@ -57,7 +60,7 @@ export function mapPrintContent({ title, visible, basemap, language, t, map, ext
     subtitle: `${t('app.title')} – ${t('app.subtitle')}`,
     date: t('print.date', { date: formatDate(iso, language) }),
     ...(map && { map }),
-    legend: [...legendItems(visible, language, t('sample.badge')), ...extraLegend],
+    legend: [...legendItems(visible, filters, language, t('sample.badge')), ...extraLegend],
     sources: sourcesOf(visible, basemap, t),
     ...(sample && { notes: [t('print.sample')] }),
     labels: { legend: t('print.legend'), sources: t('print.sources'), north: t('print.north'), scale: (n) => t('print.scale', { scale: formatNumber(n, language, 0) }) },

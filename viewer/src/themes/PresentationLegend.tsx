@@ -10,7 +10,7 @@ export function PresentationLegend() {
   return (
     <details className="presentation-legend" open>
       <summary>{t('presentation.legend')}</summary>
-      <Legend />
+      <Legend filtered />
       {analysisOpen && <AnalysisLegend />}
     </details>
   )
