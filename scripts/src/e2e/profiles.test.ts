@@ -1,5 +1,7 @@
 import type { MunicipalityList, MunicipalityProfile } from '@regiopol/geodata'
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
+import { extractImages, extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, runAxe, screenshot, type Browser } from './browser.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
@@ -15,6 +17,17 @@ const DETMOLD = '05766020'
 
 const de = (v: number, digits: number) => new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v)
 const NB = '\u202f'
+
+// pdf.js 5 uses ArrayBuffer.prototype.transferToFixedLength (Node 21+) when it decodes images; Node 20 lacks it.
+if (!('transferToFixedLength' in ArrayBuffer.prototype)) {
+  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+    value(this: ArrayBuffer, length = this.byteLength) {
+      const copy = new Uint8Array(length)
+      copy.set(new Uint8Array(this, 0, Math.min(length, this.byteLength)))
+      return copy.buffer
+    },
+  })
+}
 
 async function figure(page: Page, name: string): Promise<string> {
   return (await page.locator(`[data-figure="${name}"]`).innerText()).trim()
@@ -81,6 +94,29 @@ describe.skipIf(!hasChromium)('municipality profiles in Chromium', () => {
     } finally {
       await page.emulateMedia({ media: 'screen' })
     }
+  })
+
+  it('exports the profile as a two-page A4 PDF with the map as an image and the figures as text', async () => {
+    const api = (await (await fetch(`${atlas.url}/api/municipalities/${DETMOLD}/profile`)).json()) as MunicipalityProfile
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Als PDF exportieren' }).click()])
+    expect(file.suggestedFilename()).toMatch(/^steckbrief-detmold-\d{4}-\d{2}-\d{2}\.pdf$/)
+    const doc = await getDocumentProxy(new Uint8Array(readFileSync(await file.path())))
+    expect(doc.numPages).toBe(2)
+    const first = await doc.getPage(1)
+    // A4 portrait in PDF points: 210 mm = 595.3, 297 mm = 841.9
+    expect(first.view[2]).toBeCloseTo(595.28, 0)
+    expect(first.view[3]).toBeCloseTo(841.89, 0)
+    const { text } = await extractText(doc, { mergePages: true })
+    expect(text).toContain('Steckbrief Detmold')
+    expect(text).toContain(`Einwohner: ${de(api.population.value, 0)}`)
+    expect(text).toContain(`verfügbar ${de(api.pool.points_available, 0)}`)
+    expect(text).toContain('Vergleich mit der Region')
+    const images = await extractImages(doc, 1)
+    const map = images.find((i) => i.width >= 1000)
+    expect(map, `images: ${images.map((i) => `${i.width}×${i.height}`).join(', ')}`).toBeDefined()
+    const colours = new Set<number>()
+    for (let i = 0; i < map!.data.length; i += map!.channels * 97) colours.add((map!.data[i]! << 16) | (map!.data[i + 1]! << 8) | map!.data[i + 2]!)
+    expect(colours.size).toBeGreaterThan(5)
   })
 
   it('lists the 29 in a sortable table that links to each profile', async () => {

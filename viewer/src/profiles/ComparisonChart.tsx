@@ -13,7 +13,7 @@ const MARK: Record<Verdict, { fill: string; symbol: string }> = {
   unknown: { fill: '#bbbbbb', symbol: '–' },
 }
 
-const W = 640, ROW = 34, LABEL = 250, PLOT = W - LABEL - 20
+const W = 760, ROW = 30, LABEL = 340, PLOT = W - LABEL - 24
 
 /**
  * The comparison with the regional median: a dot per indicator on a log scale of
@@ -46,7 +46,7 @@ export function ComparisonChart({ profile }: { profile: MunicipalityProfile }) {
           const p = ratioPosition(r.value, r.median)
           return (
             <g key={r.id} data-indicator={r.id}>
-              <text x={LABEL - 8} y={y + 4} fontSize={13} textAnchor="end">{pick(r.label, language)}</text>
+              <text x={LABEL - 10} y={y + 4} fontSize={13} textAnchor="end">{pick(r.label, language)}</text>
               {p !== null && (
                 <text x={x(p)} y={y + 6} fontSize={18} textAnchor="middle" fill={MARK[r.verdict].fill} stroke="#1a1a1a" strokeWidth={0.6}>
                   {MARK[r.verdict].symbol}

@@ -61,9 +61,9 @@ export function ProfileFigures({ profile: p }: { profile: MunicipalityProfile })
       <section aria-labelledby="sec-land">
         <h2 id="sec-land">{t('profiles.land')} <SampleBadge /></h2>
         <dl>
-          <Figure label={t('profiles.landSites')} figure="development_land.sites">{t('profiles.landSitesValue', { count: f(p.development_land.sites, 'count') })}, {f(p.development_land.area_ha, 'ha')}</Figure>
-          <Figure label={t('profiles.landInside')} figure="development_land.inside_ha">{t('profiles.landSitesValue', { count: f(p.development_land.sites_inside, 'count') })}, {f(p.development_land.inside_ha, 'ha')}</Figure>
-          <Figure label={t('profiles.landOutside')} figure="development_land.outside_ha">{t('profiles.landSitesValue', { count: f(p.development_land.sites_outside, 'count') })}, {f(p.development_land.outside_ha, 'ha')}</Figure>
+          <Figure label={t('profiles.landSites')} figure="development_land.sites">{(p.development_land.sites === 1 ? t('profiles.landSitesOne') : t('profiles.landSitesValue', { count: f(p.development_land.sites, 'count') }))}, {f(p.development_land.area_ha, 'ha')}</Figure>
+          <Figure label={t('profiles.landInside')} figure="development_land.inside_ha">{(p.development_land.sites_inside === 1 ? t('profiles.landSitesOne') : t('profiles.landSitesValue', { count: f(p.development_land.sites_inside, 'count') }))}, {f(p.development_land.inside_ha, 'ha')}</Figure>
+          <Figure label={t('profiles.landOutside')} figure="development_land.outside_ha">{(p.development_land.sites_outside === 1 ? t('profiles.landSitesOne') : t('profiles.landSitesValue', { count: f(p.development_land.sites_outside, 'count') }))}, {f(p.development_land.outside_ha, 'ha')}</Figure>
           <Figure label={t('profiles.landShare')} figure="development_land.inside_share" value={p.development_land.inside_share} kind="share" />
         </dl>
         <Method text={p.development_land.method} />
@@ -72,7 +72,7 @@ export function ProfileFigures({ profile: p }: { profile: MunicipalityProfile })
       <section aria-labelledby="sec-pool">
         <h2 id="sec-pool">{t('profiles.pool')} <SampleBadge /></h2>
         <dl>
-          <Figure label={t('profiles.poolAreas')} figure="pool.areas">{t('profiles.poolAreasValue', { count: f(p.pool.areas, 'count'), ha: f(p.pool.area_ha, 'ha') })}</Figure>
+          <Figure label={t('profiles.poolAreas')} figure="pool.areas">{(p.pool.areas === 1 ? t('profiles.poolAreasOne', { ha: f(p.pool.area_ha, 'ha') }) : t('profiles.poolAreasValue', { count: f(p.pool.areas, 'count'), ha: f(p.pool.area_ha, 'ha') }))}</Figure>
           <Figure label={t('profiles.pointsTotal')} figure="pool.points_total" value={p.pool.points_total} kind="points" />
           <Figure label={t('profiles.pointsPlanned')} figure="pool.points_planned" value={p.pool.points_planned} kind="points" />
           <Figure label={t('profiles.pointsReserved')} figure="pool.points_reserved" value={p.pool.points_reserved} kind="points" />

@@ -6,7 +6,7 @@ import { pathOf, pointOf, scaleBarM, viewOf } from './map-geometry.ts'
 import { useApi } from './useApi.ts'
 
 /** Paul Tol's colour-blind-safe colours, as on the main map; the legend names each in words. */
-const COLOURS = { boundary: '#4477AA', catchment: '#33BBEE', stop: '#1a1a1a', land: '#CCBB44', rail: '#555555' }
+export const PROFILE_MAP_COLOURS = { boundary: '#4477AA', catchment: '#33BBEE', stop: '#1a1a1a', land: '#CCBB44', rail: '#555555' }
 
 /**
  * The municipality with its rail stops, their catchments and its development land, drawn
@@ -36,18 +36,18 @@ export function ProfileMap({ profile }: { profile: MunicipalityProfile }) {
         <g clipPath={`url(#clip-${profile.ags})`}>
           <path d={pathOf(municipality.geometry)} fill="#f5f4f0" stroke="none" />
           {stopPoints.map((s) => (
-            <circle key={`c-${s.name}`} cx={s.xy[0]} cy={s.xy[1]} r={radius} fill={COLOURS.catchment} fillOpacity={0.15} stroke={COLOURS.catchment} strokeWidth={view.width / 400} strokeDasharray={`${view.width / 100} ${view.width / 200}`} />
+            <circle key={`c-${s.name}`} cx={s.xy[0]} cy={s.xy[1]} r={radius} fill={PROFILE_MAP_COLOURS.catchment} fillOpacity={0.15} stroke={PROFILE_MAP_COLOURS.catchment} strokeWidth={view.width / 400} strokeDasharray={`${view.width / 100} ${view.width / 200}`} />
           ))}
           {lines.features.map((f, i) => (
-            <path key={`l-${i}`} d={pathOf(f.geometry)} fill="none" stroke={COLOURS.rail} strokeWidth={view.width / 300} />
+            <path key={`l-${i}`} d={pathOf(f.geometry)} fill="none" stroke={PROFILE_MAP_COLOURS.rail} strokeWidth={view.width / 300} />
           ))}
           {land.features.map((f) => (
-            <path key={`d-${String(f.id)}`} d={pathOf(f.geometry)} fill={COLOURS.land} fillOpacity={0.85} stroke="#6b5e00" strokeWidth={view.width / 600} />
+            <path key={`d-${String(f.id)}`} d={pathOf(f.geometry)} fill={PROFILE_MAP_COLOURS.land} fillOpacity={0.85} stroke="#6b5e00" strokeWidth={view.width / 600} />
           ))}
-          <path d={pathOf(municipality.geometry)} fill="none" stroke={COLOURS.boundary} strokeWidth={view.width / 250} />
+          <path d={pathOf(municipality.geometry)} fill="none" stroke={PROFILE_MAP_COLOURS.boundary} strokeWidth={view.width / 250} />
           {stopPoints.map((s) => (
             <g key={`s-${s.name}`}>
-              <circle cx={s.xy[0]} cy={s.xy[1]} r={view.width / 130} fill="#fff" stroke={COLOURS.stop} strokeWidth={view.width / 400} />
+              <circle cx={s.xy[0]} cy={s.xy[1]} r={view.width / 130} fill="#fff" stroke={PROFILE_MAP_COLOURS.stop} strokeWidth={view.width / 400} />
               {s.own && (
                 <text x={s.xy[0] + view.width / 90} y={s.xy[1] - view.width / 120} fontSize={fontSize} paintOrder="stroke" stroke="#fff" strokeWidth={fontSize / 5}>
                   {s.name}
@@ -56,22 +56,22 @@ export function ProfileMap({ profile }: { profile: MunicipalityProfile }) {
             </g>
           ))}
         </g>
-        <g transform={`translate(${view.minX + view.width * 0.04} ${view.minY + view.height * 0.95})`}>
+        <g className="svg-furniture" transform={`translate(${view.minX + view.width * 0.04} ${view.minY + view.height * 0.95})`}>
           <rect x={0} y={-fontSize * 0.5} width={bar} height={fontSize * 0.35} fill="#1a1a1a" />
           <text x={bar + fontSize * 0.4} y={0} fontSize={fontSize}>{bar >= 1000 ? `${bar / 1000} km` : `${bar} m`}</text>
         </g>
-        <g transform={`translate(${view.minX + view.width * 0.95} ${view.minY + view.height * 0.08})`} aria-hidden="true">
+        <g className="svg-furniture" transform={`translate(${view.minX + view.width * 0.95} ${view.minY + view.height * 0.08})`} aria-hidden="true">
           <path d={`M0 ${-fontSize * 1.6}L${fontSize * 0.6} 0L0 ${-fontSize * 0.5}L${-fontSize * 0.6} 0Z`} fill="#1a1a1a" />
           <text x={0} y={fontSize * 1.1} fontSize={fontSize} textAnchor="middle">N</text>
         </g>
       </svg>
       <figcaption>
         <ul className="profile-map-legend">
-          <li><span className="swatch-line" style={{ borderColor: COLOURS.boundary }} />{t('profiles.legend.boundary')}</li>
-          <li><span className="swatch-circle" style={{ borderColor: COLOURS.catchment, background: 'rgba(51,187,238,0.15)' }} />{t('profiles.legend.catchment', { radius })}</li>
+          <li><span className="swatch-line" style={{ borderColor: PROFILE_MAP_COLOURS.boundary }} />{t('profiles.legend.boundary')}</li>
+          <li><span className="swatch-circle" style={{ borderColor: PROFILE_MAP_COLOURS.catchment, background: 'rgba(51,187,238,0.15)' }} />{t('profiles.legend.catchment', { radius })}</li>
           <li><span className="swatch-dot" />{t('profiles.legend.stop')}</li>
-          <li><span className="swatch-box" style={{ background: COLOURS.land }} />{t('profiles.legend.land')}</li>
-          <li><span className="swatch-line" style={{ borderColor: COLOURS.rail }} />{t('profiles.legend.rail')}</li>
+          <li><span className="swatch-box" style={{ background: PROFILE_MAP_COLOURS.land }} />{t('profiles.legend.land')}</li>
+          <li><span className="swatch-line" style={{ borderColor: PROFILE_MAP_COLOURS.rail }} />{t('profiles.legend.rail')}</li>
         </ul>
       </figcaption>
     </figure>

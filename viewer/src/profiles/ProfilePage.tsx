@@ -11,6 +11,7 @@ import { fetchProfile } from './api.ts'
 import { ComparisonChart } from './ComparisonChart.tsx'
 import { ProfileFigures } from './ProfileFigures.tsx'
 import { ProfileLists } from './ProfileLists.tsx'
+import { PdfButton } from './PdfButton.tsx'
 import { ProfileMap } from './ProfileMap.tsx'
 import { useApi } from './useApi.ts'
 
@@ -52,6 +53,7 @@ function Steckbrief({ profile: p }: { profile: MunicipalityProfile }) {
           <p className="muted small">{t('profiles.sample')} {t('profiles.asOf', { date: formatDate(new Date().toISOString().slice(0, 10), language) })}</p>
           <div className="steckbrief-actions screen-only">
             <button type="button" onClick={() => window.print()}>{t('profiles.print')}</button>
+            <PdfButton profile={p} />
             <button type="button" onClick={showOnMap}>{t('profiles.openMap')}</button>
           </div>
         </header>
