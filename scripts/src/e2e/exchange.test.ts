@@ -29,6 +29,7 @@ describe.skipIf(!hasChromium)('the exchange board in Chromium', () => {
   let atlas: RunningAtlas
   let browser: Browser
   let page: Page
+  let postId = ''
 
   beforeAll(async () => {
     atlas = await startAtlas()
@@ -107,9 +108,12 @@ describe.skipIf(!hasChromium)('the exchange board in Chromium', () => {
     await page.getByLabel(/einverstanden/).check()
     await page.getByRole('button', { name: 'Speichern' }).click()
     await page.waitForURL(/\/boerse\/\d+$/)
+    postId = /\/boerse\/(\d+)$/.exec(page.url())![1]!
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(TITLE)
     await expect(page.locator('.exchange-detail .exchange-type').textContent()).resolves.toBe('Ich suche')
     await expect(page.locator('.exchange-contact').textContent()).resolves.toContain('boerse@example.org')
+    const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([])
 
     await page.goto(`${atlas.url}/boerse?art=suche`)
     const requests = current.filter((f) => f.properties.type === 'suche').length
@@ -118,6 +122,29 @@ describe.skipIf(!hasChromium)('the exchange board in Chromium', () => {
     await expect(first.locator('h2').textContent()).resolves.toBe(TITLE)
     await expect(first.locator('.exchange-expiry').textContent()).resolves.toMatch(/^läuft ab am/)
     await screenshot(page, 'exchange-02-posted')
+  })
+
+  it('tells the editor when someone else changed the post meanwhile (412) and saves after reloading', async () => {
+    await page.goto(`${atlas.url}/boerse/${postId}/bearbeiten`)
+    const title = page.getByLabel('Titel', { exact: true })
+    await expect(title.inputValue()).resolves.toBe(TITLE)
+    // Someone else (the same account in another tab) saves first, through the API.
+    const current = await page.request.get(`${atlas.url}/api/exchange-posts/${postId}`)
+    const changed = await page.request.patch(`${atlas.url}/api/collections/exchange_posts/items/${postId}`, {
+      headers: { 'If-Match': current.headers().etag!, Origin: atlas.url, 'Content-Type': 'application/json' },
+      data: { properties: { title: 'E2E: Kehrmaschine, zweite Fassung' } },
+    })
+    expect(changed.status()).toBe(200)
+    await title.fill('E2E: Kehrmaschine, Fassung aus dem Formular')
+    await page.getByRole('button', { name: 'Speichern' }).click()
+    const alert = page.getByRole('alert')
+    await expect(alert.textContent()).resolves.toContain('inzwischen')
+    await alert.getByRole('button', { name: 'Neu laden' }).click()
+    await expect(title.inputValue()).resolves.toBe('E2E: Kehrmaschine, zweite Fassung')
+    await page.getByLabel('Beschreibung').fill('Nach dem Neuladen geändert.')
+    await page.getByRole('button', { name: 'Speichern' }).click()
+    await page.waitForURL(new RegExp(`/boerse/${postId}$`))
+    await expect(page.locator('.exchange-detail').textContent()).resolves.toContain('Nach dem Neuladen geändert.')
   })
 
   it('shows the board as a layer of the main map that can be switched on', async () => {

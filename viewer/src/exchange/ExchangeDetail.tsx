@@ -8,6 +8,7 @@ import { formatDate } from '../i18n/index.ts'
 import { ID_PROPERTY } from '../map/layers/common.ts'
 import { ProjectApiError } from '../projects/api.ts'
 import { ProjectMap } from '../projects/ProjectMap.tsx'
+import { openOnMap } from '../state/url-sync.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { closePost, fetchPost, type PostFeature } from './api.ts'
@@ -65,12 +66,19 @@ export function ExchangeDetail({ id }: { id: string }) {
           <p className="project-meta">
             <strong>{p.municipality}</strong> · <PostExpiry p={p as unknown as Record<string, unknown>} /> · {t('exchange.postedOn', { date: formatDate(p.posted_on, language) })}
           </p>
-          {editable && !p.closed_on && (
-            <div className="project-actions">
-              <Link href={`/boerse/${p.id}/bearbeiten`} className="button">{t('exchange.edit')}</Link>
-              <button type="button" className="danger" onClick={() => void close()}>{t('exchange.close')}</button>
-            </div>
-          )}
+          <div className="project-actions">
+            {feature && !p.expired && (
+              <button type="button" onClick={() => openOnMap({ visible: [...new Set([...useAtlas.getState().visible, 'exchange_posts' as const])], selected: { layer: 'exchange_posts', id: String(p.id) } })}>
+                {t('exchange.showOnMainMap')}
+              </button>
+            )}
+            {editable && !p.closed_on && (
+              <>
+                <Link href={`/boerse/${p.id}/bearbeiten`} className="button">{t('exchange.edit')}</Link>
+                <button type="button" className="danger" onClick={() => void close()}>{t('exchange.close')}</button>
+              </>
+            )}
+          </div>
           {action.error && (
             <div role="alert" className="pool-error">
               <p>{action.stale ? t('exchange.form.stale') : t('exchange.form.failed', { message: action.error })}</p>

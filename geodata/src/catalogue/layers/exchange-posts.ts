@@ -40,7 +40,6 @@ export const exchangePosts: LayerDef = {
     { key: 'expires_on', type: 'date', label: { de: 'Läuft ab am', en: 'Expires on' } },
     { key: 'closed_on', type: 'date', label: { de: 'Geschlossen am', en: 'Closed on' } },
     { key: 'expired', type: 'boolean', label: { de: 'Abgelaufen', en: 'Expired' } },
-    { key: 'version', type: 'integer', label: { de: 'Fassung', en: 'Version' } },
     sampleFlag,
   ],
   style: { color: '#AA3377', colorBy: 'type', labelBy: 'title', minzoom: 0 },
