@@ -40,13 +40,17 @@ async function checkExpiry(tx: Db, expires: string) {
   }
 }
 
-/** If-Match must name the current version: 428 without, 412 with another. */
+/**
+ * If-Match must name the current version: 428 without, 412 with another. A `W/` prefix is
+ * accepted as for pool areas (src/pool/etag.ts): hono/compress weakens the ETag of every
+ * gzip'd response, so a browser reading a long post only ever sees `W/"exchange-…"`.
+ */
 function requireIfMatch(c: Context, id: number, version: number) {
   const header = c.req.header('If-Match')
   if (!header) throw new PreconditionRequired()
   const ok = header.split(',').some((t) => {
     const tag = t.trim()
-    const m = /^"exchange-(\d+)-v(\d+)(?:-full)?"$/.exec(tag)
+    const m = /^(?:W\/)?"exchange-(\d+)-v(\d+)(?:-full)?"$/.exec(tag)
     return tag === '*' || (!!m && Number(m[1]) === id && Number(m[2]) === version)
   })
   if (!ok) {

@@ -54,6 +54,13 @@ describe('exchange post writes', () => {
     expect(update!.after.title).toBe('Mähraupe dringend gesucht')
   })
 
+  it('accepts the weak form of the ETag that a gzip-compressed response carries', async () => {
+    const p = await fx.post()
+    const { borchen } = await sessions(sql)
+    const res = await app.request(`${ITEMS}/${p.id}`, json('PATCH', { properties: { title: 'Über gzip gelesen' } }, { ...borchen, 'If-Match': `W/${p.etag}` }))
+    expect(res.status).toBe(200)
+  })
+
   it('answers 428 without If-Match and 412 with a stale one, changing nothing', async () => {
     const p = await fx.post()
     const { borchen } = await sessions(sql)
