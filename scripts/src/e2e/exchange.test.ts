@@ -140,7 +140,8 @@ describe.skipIf(!hasChromium)('the exchange board in Chromium', () => {
     const alert = page.getByRole('alert')
     await expect(alert.textContent()).resolves.toContain('inzwischen')
     await alert.getByRole('button', { name: 'Neu laden' }).click()
-    await expect(title.inputValue()).resolves.toBe('E2E: Kehrmaschine, zweite Fassung')
+    // The form is rebuilt from the reloaded post once it arrives.
+    await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe('E2E: Kehrmaschine, zweite Fassung')
     await page.getByLabel('Beschreibung').fill('Nach dem Neuladen geändert.')
     await page.getByRole('button', { name: 'Speichern' }).click()
     await page.waitForURL(new RegExp(`/boerse/${postId}$`))
