@@ -19,6 +19,12 @@ export const onError: ErrorHandler = (err, c) => {
   if (err instanceof HTTPException) {
     return problem(c, err.status as ContentfulStatusCode, 'http-error', err.message || 'Fehler', err.message || 'Die Anfrage konnte nicht bearbeitet werden.')
   }
+  if ((err as { code?: unknown }).code === '42501') {
+    // Row-level security (migration 0014) refused a write the API let through: an API
+    // check is missing. Refuse like the API would, and log it loudly as the bug it is.
+    console.error(JSON.stringify({ level: 'error', msg: 'row-level security refused a write', path: c.req.path, error: String(err) }))
+    return problem(c, 403, 'row-level-security', 'Nicht erlaubt', 'Die Datenbank hat diesen Schreibzugriff verweigert: der Datensatz gehört einer anderen Kommune.')
+  }
   console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', path: c.req.path, error: String(err), stack: err.stack, cause: String(err.cause ?? '') }))
   return problem(c, 500, 'internal-error', 'Interner Fehler', 'Ein unerwarteter Fehler ist aufgetreten. Der Fehler wurde protokolliert.')
 }

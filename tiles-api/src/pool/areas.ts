@@ -6,6 +6,7 @@ import {
 import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import type { Principal } from '../auth/principal.ts'
+import { actAs } from '../db/act-as.ts'
 import { writeAudit } from '../db/queries/audit.ts'
 import {
   areaSnapshot, insertArea, lockArea, lockPoolGeometry, setAreaStatus, updateArea, type AreaRow, type AreaValues,
@@ -37,6 +38,7 @@ export async function createArea(sql: Sql, who: Principal | null, body: CreateAr
   const p = body.properties
   const principal = assertOwner(who, p.municipality_ags, 'Anlegen')
   return sql.begin(async (tx) => {
+    await actAs(sql, tx, who)
     await lockPoolGeometry(tx)
     const areaM2 = await checkAreaGeometry(tx, body.geometry, p.municipality_ags, null)
     const values: AreaValues = {
@@ -63,6 +65,7 @@ export async function createArea(sql: Sql, who: Principal | null, body: CreateAr
 
 export async function patchArea(sql: Sql, c: Context, who: Principal | null, id: number, body: PatchAreaBody): Promise<number> {
   return sql.begin(async (tx) => {
+    await actAs(sql, tx, who)
     const area = await lockedAreaOr404(tx, id)
     const principal = assertOwner(who, area.municipality_ags, 'Ändern')
     requireIfMatch(c, id, area.version)
@@ -108,6 +111,7 @@ export async function patchArea(sql: Sql, c: Context, who: Principal | null, id:
 
 export async function changeStatus(sql: Sql, c: Context, who: Principal | null, id: number, body: StatusChangeBody): Promise<number> {
   return sql.begin(async (tx) => {
+    await actAs(sql, tx, who)
     const area = await lockedAreaOr404(tx, id)
     const principal = assertOwner(who, area.municipality_ags, 'Status ändern')
     checkIfMatch(c, id, area.version)

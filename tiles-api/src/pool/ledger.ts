@@ -3,6 +3,7 @@ import type { CreateBookingBody } from '@regiopol/geodata'
 import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import type { Principal } from '../auth/principal.ts'
+import { actAs } from '../db/act-as.ts'
 import { writeAudit } from '../db/queries/audit.ts'
 import { bookBooking, closeBooking, getBooking, insertBooking, lockBooking, type BookingRow } from '../db/queries/ledger.ts'
 import { setAreaStatus, type AreaRow } from '../db/queries/pool.ts'
@@ -51,6 +52,7 @@ export async function createBooking(sql: Sql, c: Context, who: Principal | null,
     throw new ValidationFailed('„valid_until“ liegt in der Vergangenheit.', 'validation-failed')
   }
   return sql.begin(async (tx) => {
+    await actAs(sql, tx, who)
     const area = await lockedAreaOr404(tx, areaId)
     const principal = body.kind === 'abbuchung' ? assertOwner(who, area.municipality_ags, 'Abbuchen') : assertMayReserveFor(who, body.municipality_ags)
     checkIfMatch(c, areaId, area.version)
@@ -70,6 +72,7 @@ async function changeBooking(
   apply: (tx: Db, booking: BookingRow, area: AreaRow) => Promise<{ committedDelta: number; reservedDelta: number; reason?: string }>,
 ): Promise<LedgerResult> {
   return sql.begin(async (tx) => {
+    await actAs(sql, tx, who)
     const area = await lockedAreaOr404(tx, areaId)
     const label = { book: 'Abbuchen', release: 'Freigeben', cancel: 'Stornieren' }[action]
     const principal = assertOwner(who, area.municipality_ags, label)

@@ -2,6 +2,7 @@ import { REGION, type CreateProjectBody, type PatchProjectBody, type ProjectGeom
 import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import type { Principal } from '../auth/principal.ts'
+import { actAs } from '../db/act-as.ts'
 import { checkValidity } from '../db/queries/pool.ts'
 import type { Db } from '../db/queries/db.ts'
 import { NotFound, PreconditionRequired, ProblemError, ValidationFailed } from '../errors.ts'
@@ -78,6 +79,7 @@ export async function createProject(sql: Sql, who: Principal | null, body: Creat
   const values: ProjectValues = { ...EMPTY, ...body.properties }
   const principal = assertMayEdit(who, values.municipality_ags, 'Anlegen')
   return sql.begin(async (tx) => {
+    await actAs(sql, tx, who)
     await checkMunicipalities(tx, values.municipality_ags)
     if (body.geometry) await checkLocation(tx, body.geometry)
     const id = await insertProject(tx, values, body.geometry, principal.accountId)
@@ -88,6 +90,7 @@ export async function createProject(sql: Sql, who: Principal | null, body: Creat
 
 export async function patchProject(sql: Sql, c: Context, who: Principal | null, id: number, body: PatchProjectBody): Promise<void> {
   await sql.begin(async (tx) => {
+    await actAs(sql, tx, who)
     const before = await lockedOr404(tx, id)
     const principal = assertMayEdit(who, before.municipality_ags, 'Ändern')
     requireIfMatch(c, id, before.version)
@@ -109,6 +112,7 @@ export async function patchProject(sql: Sql, c: Context, who: Principal | null, 
 /** Deletes the project; the audit row keeps its last state. */
 export async function removeProject(sql: Sql, c: Context, who: Principal | null, id: number): Promise<void> {
   await sql.begin(async (tx) => {
+    await actAs(sql, tx, who)
     const before = await lockedOr404(tx, id)
     const principal = assertMayEdit(who, before.municipality_ags, 'Löschen')
     requireIfMatch(c, id, before.version)
