@@ -36,6 +36,9 @@ begin
     -- The statement triggers bump layer_versions as the writing role.
     grant insert, update on layer_versions to regiopol_app;
     grant usage on all sequences in schema public to regiopol_app;
+    -- Tables of later migrations are readable too (a write transaction may read them).
+    alter default privileges in schema public grant select on tables to regiopol_app;
+    alter default privileges in schema public grant usage on sequences to regiopol_app;
     -- The API's login role must be able to SET ROLE to it (a superuser always can).
     if not (select rolsuper from pg_roles where rolname = current_user) then
       execute format('grant regiopol_app to %I', current_user);
