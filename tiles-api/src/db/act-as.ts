@@ -2,7 +2,7 @@ import type { Sql, TransactionSql } from 'postgres'
 import type { Principal } from '../auth/principal.ts'
 
 /*
- * The second line of defence (migration 0015_row_level_security.sql): every write
+ * The second line of defence (migration 0016_row_level_security.sql): every write
  * transaction of the pool and the project database tells PostgreSQL who writes, and
  * switches to the non-superuser role regiopol_app, whose row-level security policies
  * then refuse a row of another municipality even if an API check were missing.

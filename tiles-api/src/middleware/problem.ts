@@ -20,7 +20,7 @@ export const onError: ErrorHandler = (err, c) => {
     return problem(c, err.status as ContentfulStatusCode, 'http-error', err.message || 'Fehler', err.message || 'Die Anfrage konnte nicht bearbeitet werden.')
   }
   if ((err as { code?: unknown }).code === '42501') {
-    // Row-level security (migration 0015) refused a write the API let through: an API
+    // Row-level security (migration 0016) refused a write the API let through: an API
     // check is missing. Refuse like the API would, and log it loudly as the bug it is.
     console.error(JSON.stringify({ level: 'error', msg: 'row-level security refused a write', path: c.req.path, error: String(err) }))
     return problem(c, 403, 'row-level-security', 'Nicht erlaubt', 'Die Datenbank hat diesen Schreibzugriff verweigert: der Datensatz gehört einer anderen Kommune.')

@@ -6,7 +6,7 @@ import { testSql } from '../support/app.ts'
 import { AGS, fixtures } from './support.ts'
 
 /*
- * Row-level security (migration 0015) as the second line of defence: these tests skip
+ * Row-level security (migration 0016) as the second line of defence: these tests skip
  * the API entirely and write SQL the way a write transaction does (who writes, then
  * SET LOCAL ROLE regiopol_app), so a forgotten API check is what they simulate.
  * PostgreSQL itself must refuse rows of another municipality. Every transaction is
