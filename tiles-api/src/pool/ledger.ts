@@ -19,7 +19,7 @@ import { derivedStatus } from './status.ts'
  * the balance (total − active reservations − bookings) can never go below zero.
  * The area's version (its ETag) moves with every ledger change, and its status
  * follows the balance (verfügbar → reserviert/zugeordnet and back). A reservation past
- * its valid_until holds no points (migration 0016): the sums in lockArea leave it out.
+ * its valid_until holds no points (migration 0015): the sums in lockArea leave it out.
  */
 
 export interface LedgerResult {

@@ -3,7 +3,7 @@ import { testSql } from '../support/app.ts'
 import { AGS, fixtures, json, poolApp, sessions } from './support.ts'
 
 /*
- * The expired-reservation rule (migration 0016): a reservation whose valid_until lies
+ * The expired-reservation rule (migration 0015): a reservation whose valid_until lies
  * before today holds no points; it stays in the ledger as "abgelaufen" and can be booked
  * later only if the balance still covers it. The API refuses a past valid_until, so the
  * tests write such rows directly, as time passing would.

@@ -15,7 +15,7 @@ const POOL_GEOMETRY_LOCK = 4712
 export interface AreaRow extends AreaValues {
   id: number
   version: number
-  /** Points held by bookings and unexpired active reservations (see migration 0016). */
+  /** Points held by bookings and unexpired active reservations (see migration 0015). */
   committed: number
   reserved: number
 }
