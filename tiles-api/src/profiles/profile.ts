@@ -69,7 +69,7 @@ export async function municipalityProfile(sql: Sql, ags: string): Promise<Munici
       sample: true, areas: row.pool_areas, area_ha: row.pool_area_ha, points_total: row.points_total,
       points_planned: row.points_planned, points_reserved: row.points_reserved, points_booked: row.points_booked,
       points_available: row.eco_points_available,
-      method: 'Eigene Pool-Flächen ohne stillgelegte. Verfügbar = Gesamtpunkte der nicht mehr nur geplanten Flächen minus aktive Reservierungen und Abbuchungen; geplante Flächen sind noch nicht buchbar.',
+      method: 'Eigene Pool-Flächen ohne stillgelegte. Verfügbar = Gesamtpunkte der nicht mehr nur geplanten Flächen minus aktive, nicht abgelaufene Reservierungen und Abbuchungen; geplante Flächen sind noch nicht buchbar.',
     },
     health: {
       hospitals, mean_distance_km: row.hospital_mean_distance_km, threshold_km: PROFILE_HOSPITAL_KM,

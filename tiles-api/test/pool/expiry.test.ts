@@ -118,4 +118,14 @@ describe('expired reservations', () => {
     expect(res.status).toBe(200)
     expect(await publicRow(area.id)).toEqual({ eco_points_available: 0, status: 'zugeordnet' })
   })
+
+  it('do not count in the municipality profile’s pool balance either', async () => {
+    const profile = async () => ((await (await app.request(`/api/municipalities/${AGS.delbrueck}/profile`)).json()) as any).pool
+    const area = await fx.area({ ags: AGS.delbrueck, points: 1000 })
+    const before = await profile()
+    await book(area.id, [{ kind: 'reservierung', points: 300, days: -1 }])
+    expect((await profile()).points_available).toBe(before.points_available)
+    await book(area.id, [{ kind: 'reservierung', points: 200, days: 1 }])
+    expect((await profile()).points_available).toBe(before.points_available - 200)
+  })
 })

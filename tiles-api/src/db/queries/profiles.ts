@@ -75,7 +75,8 @@ export async function municipalityFigures(sql: Sql, radiusM = PROFILE_CATCHMENT_
       select a.municipality_ags as ags, a.status, a.area_ha, a.eco_points_total,
              coalesce(sum(b.points) filter (where b.kind = 'reservierung'), 0) as reserved,
              coalesce(sum(b.points) filter (where b.kind = 'abbuchung'), 0) as booked
-      from compensation_areas a left join compensation_bookings b on b.area_id = a.id and b.status = 'aktiv'
+      -- Expired reservations hold no points (migration 0015), as in the pool's own balance.
+      from compensation_areas a left join compensation_bookings b on b.area_id = a.id and booking_holds_points(b.kind, b.status, b.valid_until)
       where a.status <> 'stillgelegt'
       group by a.id),
     pool as (
