@@ -1,6 +1,7 @@
 import './pool.css'
 import './ledger.css'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { createPortal } from 'react-dom'
 import { reloadLayer } from '../data/feature-cache.ts'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
@@ -95,7 +96,8 @@ function SignedInMenu() {
           {t('pool.logout')}
         </button>
       </div>
-      {tokensOpen && <TokensDialog onClose={() => setTokensOpen(false)} />}
+      {/* In a portal: the header's stacking context would put the dialog under the map's panels. */}
+      {tokensOpen && createPortal(<TokensDialog onClose={() => setTokensOpen(false)} />, document.body)}
     </span>
   )
 }

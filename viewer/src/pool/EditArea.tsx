@@ -1,5 +1,5 @@
 import { findLayer, landOwnerTypes, measureTypes } from '@regiopol/geodata'
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import { pick } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
@@ -37,9 +37,6 @@ function EditForm({ areaId, onSaved }: { areaId: string; onSaved: () => void }) 
   const [conflict, setConflict] = useState<Loaded | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
-  const conflictBox = useRef<HTMLDivElement>(null)
-  // The form is long: bring the conflict (at its top) into view when it appears.
-  useEffect(() => conflictBox.current?.scrollIntoView({ block: 'nearest' }), [conflict])
 
   useEffect(() => {
     fetchArea(areaId).then(
@@ -98,7 +95,7 @@ function EditForm({ areaId, onSaved }: { areaId: string; onSaved: () => void }) 
   return (
     <form onSubmit={(e) => void submit(e)} className="pool-edit-form">
       {conflict && (
-        <div role="alert" className="pool-conflict" ref={conflictBox}>
+        <div role="alert" className="pool-conflict">
           <strong>{t('poolLedger.conflictTitle')}</strong>
           <p>{t('poolLedger.conflictText')}</p>
           <dl>
