@@ -21,9 +21,18 @@ export function limitBody(): MiddlewareHandler<AppEnv> {
   return (c, next) => (isWrite(c.req.method) ? limit(c, next) : next())
 }
 
+/**
+ * Whether a request carries a body. Only the headers say so (RFC 9112 6.3): over real
+ * HTTP, @hono/node-server gives every DELETE a body stream even when it is empty.
+ */
+function hasBody(headers: Headers): boolean {
+  const length = headers.get("Content-Length")
+  return headers.has("Transfer-Encoding") || (length !== null && length.trim() !== "0")
+}
+
 export function jsonOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (isWrite(c.req.method) && c.req.raw.body !== null) {
+    if (isWrite(c.req.method) && hasBody(c.req.raw.headers)) {
       const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase()
       if (type !== 'application/json') throw new UnsupportedMediaType()
     }
