@@ -244,7 +244,7 @@ describe.skipIf(!hasChromium)('the compensation pool in Chromium', () => {
     await info.locator('.pool-balance[data-available="10000"]').waitFor()
   })
 
-  it('creates a personal API token in the account menu, shows it once, and it works as a Bearer token', async () => {
+  it('creates a personal API token in the account menu, shows it once, it works as a Bearer token until revoked', async () => {
     await page.locator('.account-menu > button').click()
     const menu = page.locator('#account-panel')
     expect(await menu.textContent()).toMatch(/Bearbeitung · (Stadt )?Paderborn/)
@@ -260,7 +260,9 @@ describe.skipIf(!hasChromium)('the compensation pool in Chromium', () => {
     await screenshot(page, 'pool-07-tokens')
     const me = (token: string) => page.evaluate(async (t) => (await fetch('/api/auth/me', { credentials: 'omit', headers: { Authorization: `Bearer ${t}` } })).status, token)
     expect(await me(secret)).toBe(200)
-    expect(await dialog.getByRole('button', { name: 'Token „QGIS E2E“ widerrufen' }).count()).toBe(1)
+    await dialog.getByRole('button', { name: 'Token „QGIS E2E“ widerrufen' }).click()
+    await dialog.locator('li', { hasText: 'QGIS E2E' }).waitFor({ state: 'detached' })
+    expect(await me(secret), 'a revoked token no longer signs in').toBe(401)
     await dialog.getByRole('button', { name: 'Schließen' }).click()
   })
 })
