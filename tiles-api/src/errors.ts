@@ -74,12 +74,6 @@ export class PreconditionRequired extends ProblemError {
   }
 }
 
-export class PreconditionFailed extends ProblemError {
-  constructor(current: string) {
-    super(412, 'stale-version', 'Veraltete Fassung', 'Die Fläche wurde inzwischen geändert. Bitte neu laden, die Änderungen prüfen und erneut speichern.', { currentETag: current })
-  }
-}
-
 export class UnsupportedMediaType extends ProblemError {
   constructor() {
     super(415, 'unsupported-media-type', 'Falscher Inhaltstyp', 'Schreibende Anfragen nehmen nur JSON an (Content-Type: application/json).')

@@ -1,3 +1,4 @@
+import { versionTag } from '../version-tag.ts'
 import { CONTACT_FIELDS } from '@regiopol/geodata'
 import type { Principal } from '../auth/principal.ts'
 import { Forbidden } from '../errors.ts'
@@ -37,4 +38,4 @@ export function postFeature(row: ExchangeRow, p: Principal | null) {
 }
 
 /** Strong ETag of a post version; `-full` when the representation carries withheld contact fields. */
-export const postEtag = (id: number, version: number, full = false) => `"exchange-${id}-v${version}${full ? '-full' : ''}"`
+export const postEtag = (id: number, version: number, full = false) => versionTag('exchange', id, version, full)

@@ -3,8 +3,9 @@ import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import type { Principal } from '../auth/principal.ts'
 import type { Db } from '../db/queries/db.ts'
-import { Conflict, NotFound, PreconditionRequired, ProblemError, ValidationFailed } from '../errors.ts'
-import { assertMayEditPost, postEtag } from './access.ts'
+import { Conflict, NotFound, ValidationFailed } from '../errors.ts'
+import { requireVersion } from '../version-tag.ts'
+import { assertMayEditPost } from './access.ts'
 import {
   calendar, closePost, insertPost, lockPost, municipalityExists, pointInRegion, updatePost, writeExchangeAudit,
   type ExchangeValues,
@@ -40,22 +41,8 @@ async function checkExpiry(tx: Db, expires: string) {
   }
 }
 
-/**
- * If-Match must name the current version: 428 without, 412 with another. A `W/` prefix is
- * accepted as for pool areas (src/pool/etag.ts): hono/compress weakens the ETag of every
- * gzip'd response, so a browser reading a long post only ever sees `W/"exchange-…"`.
- */
 function requireIfMatch(c: Context, id: number, version: number) {
-  const header = c.req.header('If-Match')
-  if (!header) throw new PreconditionRequired()
-  const ok = header.split(',').some((t) => {
-    const tag = t.trim()
-    const m = /^(?:W\/)?"exchange-(\d+)-v(\d+)(?:-full)?"$/.exec(tag)
-    return tag === '*' || (!!m && Number(m[1]) === id && Number(m[2]) === version)
-  })
-  if (!ok) {
-    throw new ProblemError(412, 'stale-version', 'Veraltete Fassung', 'Der Beitrag wurde inzwischen geändert. Bitte neu laden, die Änderungen prüfen und erneut speichern.', { currentETag: postEtag(id, version) })
-  }
+  requireVersion(c, 'exchange', id, version, 'Der Beitrag wurde inzwischen geändert. Bitte neu laden, die Änderungen prüfen und erneut speichern.')
 }
 
 async function openPostOr404(tx: Db, id: number) {

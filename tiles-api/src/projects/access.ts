@@ -1,3 +1,4 @@
+import { versionTag } from '../version-tag.ts'
 import { CONTACT_FIELDS } from '@regiopol/geodata'
 import type { Principal } from '../auth/principal.ts'
 import { Forbidden } from '../errors.ts'
@@ -37,4 +38,4 @@ export function projectFeature(row: ProjectRow, p: Principal | null) {
 }
 
 /** Strong ETag of a project version; `-full` when the representation carries withheld contact fields. */
-export const projectEtag = (id: number, version: number, full = false) => `"project-${id}-v${version}${full ? '-full' : ''}"`
+export const projectEtag = (id: number, version: number, full = false) => versionTag('project', id, version, full)

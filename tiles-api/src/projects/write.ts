@@ -5,8 +5,9 @@ import type { Principal } from '../auth/principal.ts'
 import { actAs } from '../db/act-as.ts'
 import { checkValidity } from '../db/queries/pool.ts'
 import type { Db } from '../db/queries/db.ts'
-import { NotFound, PreconditionRequired, ProblemError, ValidationFailed } from '../errors.ts'
-import { assertMayEdit, projectEtag } from './access.ts'
+import { NotFound, ValidationFailed } from '../errors.ts'
+import { requireVersion } from '../version-tag.ts'
+import { assertMayEdit } from './access.ts'
 import {
   deleteProject, insertProject, knownMunicipalities, lockProject, placement, updateProject, writeProjectAudit,
   type ProjectRow, type ProjectValues,
@@ -50,23 +51,8 @@ async function checkLocation(tx: Db, g: ProjectGeometry) {
   if (!placed.inside) throw new ValidationFailed('Der Ort liegt außerhalb der Kommunen der regiopolREGION.', 'outside-region')
 }
 
-/**
- * If-Match must name the current version: 428 without, 412 with another. The weak form
- * W/"project-…" is accepted too: it is the same version tag, weakened by our own gzip
- * middleware (hono/compress) on the GET a browser or Node's fetch made with
- * Accept-Encoding, and the tag names the row version, not the bytes.
- */
 function requireIfMatch(c: Context, id: number, version: number) {
-  const header = c.req.header('If-Match')
-  if (!header) throw new PreconditionRequired()
-  const ok = header.split(',').some((t) => {
-    const tag = t.trim()
-    const m = /^(?:W\/)?"project-(\d+)-v(\d+)(?:-full)?"$/.exec(tag)
-    return tag === '*' || (!!m && Number(m[1]) === id && Number(m[2]) === version)
-  })
-  if (!ok) {
-    throw new ProblemError(412, 'stale-version', 'Veraltete Fassung', 'Das Projekt wurde inzwischen geändert. Bitte neu laden, die Änderungen prüfen und erneut speichern.', { currentETag: projectEtag(id, version) })
-  }
+  requireVersion(c, 'project', id, version, 'Das Projekt wurde inzwischen geändert. Bitte neu laden, die Änderungen prüfen und erneut speichern.')
 }
 
 async function lockedOr404(tx: Db, id: number) {
