@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { extractImages, extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, screenshot, SCREENSHOTS, waitForMapIdle, type Browser } from './browser.ts'
+import { extractImages, extractText, getDocumentProxy } from './pdf.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
 
 /*
@@ -44,17 +44,6 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 /** Buttons on screen whose accessible name matches. */
 function visibleButtons(page: Page, name: RegExp): Promise<number> {
   return page.getByRole('button', { name }).filter({ visible: true }).count()
-}
-
-// pdf.js 5 uses ArrayBuffer.prototype.transferToFixedLength (Node 21+) when it decodes images; Node 20 lacks it.
-if (!('transferToFixedLength' in ArrayBuffer.prototype)) {
-  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
-    value(this: ArrayBuffer, length = this.byteLength) {
-      const copy = new Uint8Array(length)
-      copy.set(new Uint8Array(this, 0, Math.min(length, this.byteLength)))
-      return copy.buffer
-    },
-  })
 }
 
 const TITLE = 'Krankenhauserreichbarkeit im Kreis Höxter'

@@ -1,9 +1,9 @@
 import type { MunicipalityList, MunicipalityProfile } from '@regiopol/geodata'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { extractImages, extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, runAxe, screenshot, type Browser } from './browser.ts'
+import { extractImages, extractText, getDocumentProxy } from './pdf.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
 
 /*
@@ -17,17 +17,6 @@ const DETMOLD = '05766020'
 
 const de = (v: number, digits: number) => new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v)
 const NB = '\u202f'
-
-// pdf.js 5 uses ArrayBuffer.prototype.transferToFixedLength (Node 21+) when it decodes images; Node 20 lacks it.
-if (!('transferToFixedLength' in ArrayBuffer.prototype)) {
-  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
-    value(this: ArrayBuffer, length = this.byteLength) {
-      const copy = new Uint8Array(length)
-      copy.set(new Uint8Array(this, 0, Math.min(length, this.byteLength)))
-      return copy.buffer
-    },
-  })
-}
 
 async function figure(page: Page, name: string): Promise<string> {
   return (await page.locator(`[data-figure="${name}"]`).innerText()).trim()
