@@ -93,11 +93,13 @@ export async function patchArea(sql: Sql, c: Context, who: Principal | null, id:
       await lockPoolGeometry(tx)
       const [row] = await tx<{ g: PolygonGeometry }[]>`select ST_AsGeoJSON(geom)::json as g from compensation_areas where id = ${id}`
       areaM2 = await checkAreaGeometry(tx, geometry ?? row!.g, values.municipality_ags, id)
-    } else if (usesValues) {
+    } else if (usesValues && (patch.biotope_value_before !== undefined || patch.biotope_value_after !== undefined)) {
       const [row] = await tx<{ m2: number }[]>`select ST_Area(ST_Transform(geom, 25832))::float8 as m2 from compensation_areas where id = ${id}`
       areaM2 = row!.m2
     }
-    if (usesValues) values.eco_points_total = ecoPoints(values, areaM2!)
+    // Recomputed only when shape, municipality or biotope values change: editing a
+    // description must not move the points total (or the balance) by a rounding.
+    if (usesValues && areaM2 !== null) values.eco_points_total = ecoPoints(values, areaM2)
     if (values.eco_points_total < area.committed) {
       throw new Conflict('points-committed', `Es sind bereits ${area.committed} Ökopunkte reserviert oder abgebucht; der Gesamtwert kann nicht auf ${values.eco_points_total} sinken.`)
     }

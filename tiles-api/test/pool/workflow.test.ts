@@ -38,6 +38,28 @@ describe('the pool write path, step by step', () => {
     expect(audit.at(-1)).toMatchObject({ action: 'update', before: { name: expect.stringMatching(/^Testfläche/) }, after: { name: 'Neuer Name', version: 2 } })
   })
 
+  it('keeps the eco points total when only the description changes, and recomputes it when the biotope values do', async () => {
+    const geometry = await freeSquare(sql, AGS.borchen, 7)
+    const created = await app.request(items, json('POST', {
+      type: 'Feature', geometry,
+      properties: { name: 'Hecke am Weg', municipality_ags: AGS.borchen, measure_type: 'hecke_feldgehoelz', biotope_value_before: 2, biotope_value_after: 5 },
+    }, as.borchen))
+    const area = (await created.json()) as any
+    fx.track(area.id)
+    // A total stored by an earlier rule (or an import) that differs from gain × m² by a rounding.
+    await sql`update compensation_areas set eco_points_total = eco_points_total + 37 where id = ${area.id}`
+    const [{ total, version }] = (await sql`select eco_points_total as total, version from compensation_areas where id = ${area.id}`) as any
+    const etag = `"area-${area.id}-v${version}"`
+    const described = await app.request(`${items}/${area.id}`, json('PATCH', { properties: { description: 'Schlehen und Weißdorn' } }, { ...as.borchen, 'If-Match': etag }))
+    expect(described.status).toBe(200)
+    expect(((await described.json()) as any).properties.eco_points_total).toBe(total)
+    const revalued = await app.request(`${items}/${area.id}`, json('PATCH', { properties: { biotope_value_before: 2, biotope_value_after: 6 } }, { ...as.borchen, 'If-Match': described.headers.get('etag')! }))
+    const revaluedBody = (await revalued.json()) as any
+    expect(revalued.status, JSON.stringify(revaluedBody)).toBe(200)
+    const [{ m2 }] = (await sql`select ST_Area(ST_Transform(geom, 25832)) as m2 from compensation_areas where id = ${area.id}`) as any
+    expect(revaluedBody.properties.eco_points_total).toBe(Math.round(4 * m2))
+  })
+
   it('answers 428 without If-Match and 412 with a stale one, changing nothing', async () => {
     const area = await fx.area({ ags: AGS.borchen })
     expect((await app.request(`${items}/${area.id}`, json('PATCH', { properties: { name: 'x' } }, as.borchen))).status).toBe(428)
