@@ -25,4 +25,7 @@ export interface HistoryEntry {
   entity: string
   entity_id: number
   reason: string | null
+  /** The row (or the part of it a status change touches) before and after the change. */
+  before?: unknown
+  after?: unknown
 }

@@ -174,6 +174,14 @@ describe.skipIf(!hasChromium)('the compensation pool in Chromium', () => {
     await expect(form.getByRole('status').textContent()).resolves.toMatch(/Gespeichert \(Fassung \d+\)/)
     const stored = await page.evaluate(async (id) => ((await (await fetch(`/api/collections/compensation_areas/items/${id}`, { cache: 'no-store' })).json()) as { properties: Record<string, unknown> }).properties, areaId)
     expect(stored).toMatchObject({ description: 'Pflegeplan von anderer Stelle', authority_file_number: 'UNB 66.1-2026-042', name: NAME })
+    // The history shows the saved change field by field, before and after.
+    const history = info.locator('.pool-history')
+    await history.evaluate((d) => ((d as HTMLDetailsElement).open = true))
+    const changed = history.locator('li').last().locator('[data-field="authority_file_number"]')
+    await changed.waitFor()
+    expect(await changed.locator('th').textContent()).toBe('Aktenzeichen UNB')
+    expect(await changed.locator('td').last().textContent()).toBe('UNB 66.1-2026-042')
+    await history.evaluate((d) => ((d as HTMLDetailsElement).open = false))
   })
 
   it('gives the Paderborn editor no status control on Borchen’s area, and the API refuses a forced change', async () => {

@@ -4,6 +4,7 @@ import { reloadLayer, type AtlasFeature } from '../data/feature-cache.ts'
 import { pick } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
+import { HistoryChanges } from './HistoryChanges.tsx'
 import { changeStatus, fetchBookings, fetchHistory, reservePoints, type Booking, type HistoryEntry, type LedgerArea } from './api.ts'
 import { EditArea } from './EditArea.tsx'
 import { LedgerList } from './LedgerList.tsx'
@@ -80,6 +81,7 @@ export function PoolInfo({ feature }: { feature: AtlasFeature }) {
                 <li key={h.id}>
                   {t('pool.historyEntry', { at: new Date(h.at).toLocaleString(language === 'de' ? 'de-DE' : 'en-GB'), action: h.action, who: h.account_email ?? '–' })}
                   {h.reason ? ` – ${h.reason}` : ''}
+                  <HistoryChanges before={h.before} after={h.after} />
                 </li>
               ))}
             </ol>

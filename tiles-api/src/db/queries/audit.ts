@@ -23,12 +23,7 @@ export async function writeAudit(tx: Db, who: Principal, e: AuditEntry) {
             ${e.after === undefined ? null : tx.json(e.after as never)})`
 }
 
-export interface AuditRow extends HistoryEntry {
-  before: unknown
-  after: unknown
-}
-
 export function areaHistory(sql: Sql, areaId: number) {
-  return sql<AuditRow[]>`select id::text, at, account_email, action, entity, entity_id, reason, before, after
+  return sql<HistoryEntry[]>`select id::text, at, account_email, action, entity, entity_id, reason, before, after
     from audit_log where area_id = ${areaId} order by id`
 }
