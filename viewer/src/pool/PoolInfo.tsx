@@ -15,7 +15,10 @@ import { municipalityOptions } from './municipalities.ts'
 export function PoolInfo({ feature }: { feature: AtlasFeature }) {
   const t = useT()
   const language = useLanguage()
-  const account = useAtlas((s) => s.account)
+  const signedIn = useAtlas((s) => s.account)
+  // Presentation mode shows the figures without any editing tools.
+  const presentation = useAtlas((s) => s.presentation)
+  const account = presentation ? null : signedIn
   const id = String(feature.id)
   const p = feature.properties
   // The server's answer to our last write is newer than the layer until the layer reloads.
@@ -59,7 +62,7 @@ export function PoolInfo({ feature }: { feature: AtlasFeature }) {
       <p className="pool-status" data-status={status}>
         {t('pool.status')}: <span className="status-chip" style={{ borderColor: statusLabel?.color }}>{statusLabel ? pick(statusLabel.label, language) : status}</span>
       </p>
-      {!account && <p className="muted">{t('pool.signInForLedger')}</p>}
+      {!account && !presentation && <p className="muted">{t('pool.signInForLedger')}</p>}
       {loadError && <p className="pool-error">{t('pool.loadFailed', { message: loadError })}</p>}
       {canEditArea(account, p.municipality_ags) && status !== 'stillgelegt' && <EditArea areaId={id} onSaved={() => afterWrite()} />}
       {canEditArea(account, p.municipality_ags) && <StatusForm areaId={id} status={status} onDone={() => afterWrite()} />}
