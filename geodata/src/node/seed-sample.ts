@@ -12,9 +12,16 @@ import { readGeoJson } from './read-data.ts'
 
 const json = (value: unknown) => JSON.stringify(value)
 
+/**
+ * Moves the id sequence past the seeded ids, never backwards: an id handed out before
+ * (to a record deleted since) must not come again, or the new record would inherit the
+ * old one's audit rows.
+ */
 async function resetIdentity(sql: TransactionSql, table: string) {
-  await sql`select setval(pg_get_serial_sequence(${table}, 'id'),
-    greatest((select coalesce(max(id), 0) from ${sql(table)}), 1))`
+  await sql`select setval(pg_get_serial_sequence(${table}, 'id'), greatest(
+    (select coalesce(max(id), 0) from ${sql(table)}),
+    coalesce(pg_sequence_last_value(pg_get_serial_sequence(${table}, 'id')::regclass), 0),
+    1))`
 }
 
 export async function seedSampleData(sql: Sql): Promise<void> {
