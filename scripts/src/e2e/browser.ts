@@ -53,11 +53,17 @@ export function recordForeignRequests(context: BrowserContext): string[] {
   return foreign
 }
 
+/** A new tab that reports the page's uncaught errors in the test log. */
+export async function newPage(context: BrowserContext, timeout = 10_000): Promise<Page> {
+  const page = await context.newPage()
+  page.setDefaultTimeout(timeout)
+  page.on('pageerror', (err) => console.error('page error:', err.message))
+  return page
+}
+
 /** Opens the viewer and waits until MapLibre has drawn every loaded layer. */
 export async function openAtlas(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage()
-  page.setDefaultTimeout(10_000)
-  page.on('pageerror', (err) => console.error('page error:', err.message))
+  const page = await newPage(context)
   await page.goto(url)
   await waitForMapIdle(page)
   return page

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot, SCREENSHOTS, waitForMapIdle, type Browser } from './browser.ts'
+import { hasChromium, launchBrowser, newPage, screenshot, SCREENSHOTS, waitForMapIdle, type Browser } from './browser.ts'
 import { extractImages, extractText, getDocumentProxy } from './pdf.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
 
@@ -56,9 +56,7 @@ describe.skipIf(!hasChromium)('council maps in Chromium', () => {
   beforeAll(async () => {
     atlas = await startAtlas()
     browser = await launchBrowser({ width: 1280, height: 800 })
-    page = await browser.context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (err) => console.error('page error:', err.message))
+    page = await newPage(browser.context, 15_000)
   })
 
   afterAll(async () => {

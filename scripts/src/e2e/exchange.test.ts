@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, runAxe, screenshot, type Browser } from './browser.ts'
+import { hasChromium, launchBrowser, newPage, runAxe, screenshot, type Browser } from './browser.ts'
 import { repoRoot, startAtlas, type RunningAtlas } from './server.ts'
 
 /*
@@ -34,9 +34,7 @@ describe.skipIf(!hasChromium)('the exchange board in Chromium', () => {
   beforeAll(async () => {
     atlas = await startAtlas()
     browser = await launchBrowser({ width: 1280, height: 900 })
-    page = await browser.context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (err) => console.error('page error:', err.message))
+    page = await newPage(browser.context, 15_000)
   })
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type { MunicipalityList, MunicipalityProfile } from '@regiopol/geodata'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, runAxe, screenshot, type Browser } from './browser.ts'
+import { hasChromium, launchBrowser, newPage, runAxe, screenshot, type Browser } from './browser.ts'
 import { extractImages, extractText, getDocumentProxy } from './pdf.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
 
@@ -30,9 +30,7 @@ describe.skipIf(!hasChromium)('municipality profiles in Chromium', () => {
   beforeAll(async () => {
     atlas = await startAtlas()
     browser = await launchBrowser()
-    page = await browser.context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on('pageerror', (err) => console.error('page error:', err.message))
+    page = await newPage(browser.context, 20_000)
   })
 
   afterAll(async () => {

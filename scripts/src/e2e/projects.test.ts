@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, runAxe, screenshot, type Browser } from './browser.ts'
+import { hasChromium, launchBrowser, newPage, runAxe, screenshot, type Browser } from './browser.ts'
 import { startAtlas, type RunningAtlas } from './server.ts'
 
 /*
@@ -38,9 +38,7 @@ describe.skipIf(!hasChromium)('the project database in Chromium', () => {
   beforeAll(async () => {
     atlas = await startAtlas()
     browser = await launchBrowser()
-    page = await browser.context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (err) => console.error('page error:', err.message))
+    page = await newPage(browser.context, 15_000)
   })
 
   afterAll(async () => {
