@@ -1,48 +1,22 @@
 import '../projects/projects.css'
 import './exchange.css'
 import type { ExchangePoint } from '@regiopol/geodata'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { PageShell } from '../app/PageShell.tsx'
 import { reloadLayer } from '../data/feature-cache.ts'
-import { ProjectApiError } from '../projects/api.ts'
-import { problemsByField } from '../projects/form-values.ts'
+import { BUSY, IDLE, SaveMessage, saveFailed as failedSave, useEditedRecord, type SaveState } from '../forms/save-state.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
-import { createPost, fetchPost, patchPost, type PostFeature } from './api.ts'
+import { createPost, fetchPost, patchPost } from './api.ts'
 import { ExchangeForm } from './ExchangeForm.tsx'
 import { createPostBody, emptyPostValues, patchPostBody, postValuesOf, type PostFormValues } from './form-values.ts'
 import { mayCreatePost, mayEditPost } from './permissions.ts'
 
-interface SaveState {
-  busy: boolean
-  problems: Record<string, string>
-  error: string | null
-  stale: boolean
-}
-const IDLE: SaveState = { busy: false, problems: {}, error: null, stale: false }
+const TEXTS = { stale: 'exchange.form.stale', reload: 'exchange.form.reload', failed: 'exchange.form.failed' } as const
 
-function saveFailed(err: unknown): SaveState {
-  if (err instanceof ProjectApiError) {
-    const problems = problemsByField(err.errors, err.kind)
-    if (err.kind.startsWith('expiry-')) problems.expires_on = err.message
-    return { busy: false, problems, error: err.message, stale: err.status === 412 }
-  }
-  return { ...IDLE, error: err instanceof Error ? err.message : String(err) }
-}
-
-function Message({ state, onReload }: { state: SaveState; onReload?: () => void }) {
-  const t = useT()
-  if (state.stale) {
-    return (
-      <div role="alert" className="pool-error">
-        <p>{t('exchange.form.stale')}</p>
-        {onReload && <button type="button" onClick={onReload}>{t('exchange.form.reload')}</button>}
-      </div>
-    )
-  }
-  return state.error ? <p role="alert" className="pool-error">{t('exchange.form.failed', { message: state.error })}</p> : null
-}
+/** The server names an expiry problem by its kind (expiry-in-past, expiry-too-late): it belongs to the date field. */
+const saveFailed = (err: unknown) => failedSave(err, (e): Record<string, string> => (e.kind.startsWith('expiry-') ? { expires_on: e.message } : {}))
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -54,7 +28,7 @@ export function ExchangeNewPage() {
   const [, navigate] = useLocation()
   const [state, setState] = useState<SaveState>(IDLE)
   const submit = async (values: PostFormValues, geometry: ExchangePoint | null | undefined) => {
-    setState({ ...IDLE, busy: true })
+    setState(BUSY)
     try {
       const created = await createPost(createPostBody(values, geometry ?? null))
       void reloadLayer('exchange_posts')
@@ -75,7 +49,7 @@ export function ExchangeNewPage() {
           initialGeometry={null}
           chooseMunicipality={account?.role === 'admin'}
           problems={state.problems}
-          message={<Message state={state} />}
+          message={<SaveMessage state={state} texts={TEXTS} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
           onCancel={() => navigate('/boerse')}
@@ -88,26 +62,13 @@ export function ExchangeNewPage() {
 /** /boerse/:id/bearbeiten: PATCH with If-Match; a 412 says "changed in the meantime" and offers to reload. */
 export function ExchangeEditPage({ id }: { id: string }) {
   const t = useT()
-  const account = useAtlas((s) => s.account)
   const [, navigate] = useLocation()
-  const [loaded, setLoaded] = useState<{ post: PostFeature; etag: string } | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+  const { account, loaded, loadError, formKey, load } = useEditedRecord(useCallback(() => fetchPost(id), [id]))
   const [state, setState] = useState<SaveState>(IDLE)
-  const [formKey, setFormKey] = useState(0)
-  const load = useCallback(() => {
-    fetchPost(id).then(
-      (l) => {
-        setLoaded(l)
-        setFormKey((k) => k + 1)
-      },
-      (err: unknown) => setLoadError(err instanceof Error ? err.message : String(err)),
-    )
-  }, [id])
-  useEffect(load, [load, account])
 
   const submit = async (values: PostFormValues, geometry: ExchangePoint | null | undefined) => {
     if (!loaded) return
-    setState({ ...IDLE, busy: true })
+    setState(BUSY)
     try {
       await patchPost(loaded.post.id, loaded.etag, patchPostBody(values, geometry))
       void reloadLayer('exchange_posts')
@@ -133,7 +94,7 @@ export function ExchangeEditPage({ id }: { id: string }) {
           initialGeometry={loaded.post.geometry as ExchangePoint | null}
           chooseMunicipality={false}
           problems={state.problems}
-          message={<Message state={state} onReload={() => {
+          message={<SaveMessage state={state} texts={TEXTS} onReload={() => {
             setState(IDLE)
             load()
           }} />}

@@ -1,43 +1,18 @@
 import './projects.css'
 import type { ProjectGeometry } from '@regiopol/geodata'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { PageShell } from '../app/PageShell.tsx'
 import { reloadLayer } from '../data/feature-cache.ts'
+import { BUSY, IDLE, SaveMessage, saveFailed, useEditedRecord, type SaveState } from '../forms/save-state.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
-import { createProject, fetchProject, patchProject, ProjectApiError, type ProjectFeature } from './api.ts'
-import { createBody, emptyValues, patchBody, problemsByField, valuesOf, type FormValues } from './form-values.ts'
+import { createProject, fetchProject, patchProject } from './api.ts'
+import { createBody, emptyValues, patchBody, valuesOf, type FormValues } from './form-values.ts'
 import { mayCreateProject, mayEditProject } from './permissions.ts'
 import { ProjectForm } from './ProjectForm.tsx'
 
-interface SaveState {
-  busy: boolean
-  problems: Record<string, string>
-  error: string | null
-  stale: boolean
-}
-const IDLE: SaveState = { busy: false, problems: {}, error: null, stale: false }
-
-function saveFailed(err: unknown): SaveState {
-  if (err instanceof ProjectApiError) {
-    return { busy: false, problems: problemsByField(err.errors, err.kind), error: err.message, stale: err.status === 412 }
-  }
-  return { ...IDLE, error: err instanceof Error ? err.message : String(err) }
-}
-
-function Message({ state, onReload }: { state: SaveState; onReload?: () => void }) {
-  const t = useT()
-  if (state.stale) {
-    return (
-      <div role="alert" className="pool-error">
-        <p>{t('projects.form.stale')}</p>
-        {onReload && <button type="button" onClick={onReload}>{t('projects.form.reload')}</button>}
-      </div>
-    )
-  }
-  return state.error ? <p role="alert" className="pool-error">{t('projects.form.failed', { message: state.error })}</p> : null
-}
+const TEXTS = { stale: 'projects.form.stale', reload: 'projects.form.reload', failed: 'projects.form.failed' } as const
 
 /** /projekte/neu: editors create a project of their municipality, admins of any. */
 export function ProjectNewPage() {
@@ -47,7 +22,7 @@ export function ProjectNewPage() {
   const [, navigate] = useLocation()
   const [state, setState] = useState<SaveState>(IDLE)
   const submit = async (values: FormValues, geometry: ProjectGeometry | null | undefined) => {
-    setState({ ...IDLE, busy: true })
+    setState(BUSY)
     try {
       const created = await createProject(createBody(values, geometry ?? null))
       void reloadLayer('projects')
@@ -67,7 +42,7 @@ export function ProjectNewPage() {
           initial={emptyValues(account?.role === 'editor' ? account.municipality_ags : null)}
           initialGeometry={null}
           problems={state.problems}
-          message={<Message state={state} />}
+          message={<SaveMessage state={state} texts={TEXTS} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
           onCancel={() => navigate('/projekte')}
@@ -80,26 +55,13 @@ export function ProjectNewPage() {
 /** /projekte/:id/bearbeiten: PATCH with If-Match; a 412 says "changed in the meantime" and offers to reload. */
 export function ProjectEditPage({ id }: { id: string }) {
   const t = useT()
-  const account = useAtlas((s) => s.account)
   const [, navigate] = useLocation()
-  const [loaded, setLoaded] = useState<{ project: ProjectFeature; etag: string } | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+  const { account, loaded, loadError, formKey, load } = useEditedRecord(useCallback(() => fetchProject(id), [id]))
   const [state, setState] = useState<SaveState>(IDLE)
-  const [formKey, setFormKey] = useState(0)
-  const load = useCallback(() => {
-    fetchProject(id).then(
-      (l) => {
-        setLoaded(l)
-        setFormKey((k) => k + 1)
-      },
-      (err: unknown) => setLoadError(err instanceof Error ? err.message : String(err)),
-    )
-  }, [id])
-  useEffect(load, [load, account])
 
   const submit = async (values: FormValues, geometry: ProjectGeometry | null | undefined) => {
     if (!loaded) return
-    setState({ ...IDLE, busy: true })
+    setState(BUSY)
     try {
       await patchProject(loaded.project.id, loaded.etag, patchBody(values, geometry))
       void reloadLayer('projects')
@@ -121,7 +83,7 @@ export function ProjectEditPage({ id }: { id: string }) {
           initial={valuesOf(loaded.project)}
           initialGeometry={loaded.project.geometry as ProjectGeometry | null}
           problems={state.problems}
-          message={<Message state={state} onReload={() => {
+          message={<SaveMessage state={state} texts={TEXTS} onReload={() => {
             setState(IDLE)
             load()
           }} />}
