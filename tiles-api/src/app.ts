@@ -19,6 +19,7 @@ import { projectItems } from './routes/project-items.ts'
 import { projects } from './routes/projects.ts'
 import { poolItems } from './routes/pool-items.ts'
 import { viewer } from './routes/viewer.ts'
+import { tileRoutes } from './tiles/routes.ts'
 
 export interface RateLimits extends LoginLimits {
   /** Writes per account, across all instances. */
@@ -60,6 +61,7 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/', health(sql))
   app.route('/api', landing)
   app.route('/api/auth', auth(sql, limits, trustProxy))
+  app.route('/api', tileRoutes({ read: sql, write: sql }))
   app.route('/api/collections/compensation_areas/items', poolItems(sql))
   app.route('/api/collections/projects/items', projectItems(sql))
   app.route('/api/collections/exchange_posts/items', exchangeItems(sql))

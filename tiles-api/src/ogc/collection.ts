@@ -18,6 +18,7 @@ export function collectionMetadata(base: string, layer: LayerDef, extent: BBox |
     links: [
       { href, rel: 'self', type: JSON_TYPE, title: layer.title.de },
       { href: `${href}/items`, rel: 'items', type: GEOJSON, title: `${layer.title.de} (GeoJSON)` },
+      { href: `${href}/tiles`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector', type: JSON_TYPE, title: `${layer.title.de} (Vektorkacheln)` },
       ...layer.attribution.filter((a) => a.url).map((a) => ({ href: a.url, rel: 'license', title: a.licence })),
     ],
   }

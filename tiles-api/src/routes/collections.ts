@@ -11,7 +11,7 @@ import { apiBase, GEOJSON, JSON_TYPE, withParams } from '../ogc/links.ts'
 import { collectionMetadata } from '../ogc/collection.ts'
 import { parseItemsQuery } from '../ogc/params.ts'
 
-function layerOr404(id: string): LayerDef {
+export function layerOr404(id: string): LayerDef {
   const layer = findLayer(id)
   if (!layer) throw new NotFound(`Die Sammlung „${id}“ gibt es nicht. Verfügbar: ${layers.map((l) => l.id).join(', ')}.`)
   return layer

@@ -1,0 +1,62 @@
+import type { LayerDef } from '@regiopol/geodata'
+import type { Sql } from 'postgres'
+import type { Db } from '../db/queries/db.ts'
+import { cachedTile, storeTile, tileVersion, type TileVersion } from './cache.ts'
+import { encodeTile } from './encode.ts'
+import type { TileCoord } from './matrix.ts'
+import { canAsMvt, mvtTile, tileRows } from './query.ts'
+
+/** Bump when the tile format changes (properties, thinning), so old copies stop matching. */
+const TILE_REVISION = 1
+
+export const tileEtag = (layer: LayerDef, { z, x, y }: TileCoord, at: TileVersion) =>
+  `"t${TILE_REVISION}-${layer.id}-${z}-${x}-${y}-${at.version}${at.day ? `-${at.day}` : ''}"`
+
+export interface TileAnswer {
+  etag: string
+  /** Undefined when the client's copy is current (answer 304). */
+  data?: Uint8Array
+}
+
+export interface TileDatabases {
+  /** Reads (the replica when there is one). */
+  read: Sql
+  /** The tile cache is written here (the primary). */
+  write: Sql
+}
+
+const encoders = new WeakMap<Sql, Promise<boolean>>()
+
+/** Whether this database writes tiles itself (ST_AsMVT); asked once per pool. */
+export function nativeMvt(sql: Sql): Promise<boolean> {
+  let native = encoders.get(sql)
+  if (!native) encoders.set(sql, (native = canAsMvt(sql)))
+  return native
+}
+
+/** Builds the tile on the database: ST_AsMVT where it exists, else SQL geometry + vt-pbf. */
+export async function buildTile(sql: Db, native: boolean, layer: LayerDef, tile: TileCoord): Promise<Uint8Array> {
+  return native ? mvtTile(sql, layer, tile) : encodeTile(layer.sourceLayer, await tileRows(sql, layer, tile))
+}
+
+/**
+ * One layer's tile: from the cache when current, else built and cached. `held` says
+ * whether the client already holds a tag; then nothing is built.
+ */
+export async function layerTile(db: TileDatabases, layer: LayerDef, tile: TileCoord, held: (etag: string) => boolean): Promise<TileAnswer> {
+  const hit = await cachedTile(db.read, layer, tile)
+  if (hit) {
+    const etag = tileEtag(layer, tile, hit)
+    return held(etag) ? { etag } : { etag, data: hit.data }
+  }
+  const native = await nativeMvt(db.read)
+  // Version and content from one snapshot, so the tag always names what was built.
+  const built = await db.read.begin('isolation level repeatable read read only', async (tx) => {
+    const at = await tileVersion(tx, layer, tile)
+    const etag = tileEtag(layer, tile, at)
+    if (held(etag)) return { at, etag }
+    return { at, etag, data: await buildTile(tx, native, layer, tile) }
+  })
+  if (built.data) await storeTile(db.write, layer, tile, built.at, built.data)
+  return { etag: built.etag, ...(built.data ? { data: built.data } : {}) }
+}
