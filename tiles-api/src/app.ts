@@ -19,6 +19,7 @@ import { projectItems } from './routes/project-items.ts'
 import { projects } from './routes/projects.ts'
 import { poolItems } from './routes/pool-items.ts'
 import { viewer } from './routes/viewer.ts'
+import { readRouting } from './replicas/routing.ts'
 import { tileRoutes } from './tiles/routes.ts'
 
 export interface RateLimits extends LoginLimits {
@@ -34,6 +35,8 @@ export const defaultRateLimits: RateLimits = {
 
 export interface AppDeps {
   sql: Sql
+  /** A streaming replica for reads of collections and tiles (DATABASE_READ_URL). */
+  readSql?: Sql
   /** Folder of the built viewer; without it only the API is served. */
   viewerDir?: string
   /** Where request log lines go; `false` for none (tests). */
@@ -46,7 +49,7 @@ export interface AppDeps {
 }
 
 /** Builds the whole HTTP app; server.ts alone knows ports and signals. */
-export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits }: AppDeps) {
+export function createApp({ sql, readSql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits }: AppDeps) {
   const limits = { ...defaultRateLimits, ...rateLimits }
   const app = new Hono<AppEnv>()
   if (log !== false) app.use(requestLog(log))
@@ -54,6 +57,9 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
     c.set('trustProxy', trustProxy)
     await next()
   })
+  const routing = readSql && readRouting(sql, readSql, (req) => Promise.resolve(app.fetch(req)))
+  const reads = routing ? routing.sql : sql
+  if (routing) app.use('/api/*', routing.middleware)
   app.use(compress())
   app.use(securityHeaders())
   // Every write: size, JSON only, who is calling, same origin for cookies, rate limit.
@@ -61,11 +67,11 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/', health(sql))
   app.route('/api', landing)
   app.route('/api/auth', auth(sql, limits, trustProxy))
-  app.route('/api', tileRoutes({ read: sql, write: sql }))
+  app.route('/api', tileRoutes({ read: reads, write: sql }))
   app.route('/api/collections/compensation_areas/items', poolItems(sql))
   app.route('/api/collections/projects/items', projectItems(sql))
   app.route('/api/collections/exchange_posts/items', exchangeItems(sql))
-  app.route('/api/collections', collections(sql))
+  app.route('/api/collections', collections(reads))
   app.route('/api/compensation-areas', pool(sql))
   app.route('/api/projects', projects(sql))
   app.route('/api/exchange-posts', exchangePosts(sql))

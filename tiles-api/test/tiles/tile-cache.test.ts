@@ -114,7 +114,7 @@ describe('tile ETags and the tile cache', () => {
     await sql`update compensation_areas set name = 'Kachelprobe 2' where id = ${id}`
     await sql`insert into tile_cache (layer, z, x, y, version, day, env, data)
       select layer, z, x, y, version, day, env, data from (values (1)) v,
-      lateral (select 'compensation_areas' as layer, 14 as z, ${t.x}::int as x, ${t.y}::int as y, ${current.etag.split('-')[5]}::bigint as version, current_date as day,
+      lateral (select 'compensation_areas' as layer, 14 as z, ${t.x}::int as x, ${t.y}::int as y, ${current.etag.split('-')[5]!}::bigint as version, current_date as day,
         ST_Transform(ST_TileEnvelope(14, ${t.x}, ${t.y}), 4326) as env, decode(${current.bytes}, 'base64') as data) s
       on conflict (layer, z, x, y) do update set version = excluded.version, data = excluded.data`
     const after = await fetchTile('compensation_areas', t)
