@@ -31,7 +31,8 @@ export interface TileRule {
 }
 
 const smallLayer: TileRule = { tiled: false, thinBelowZoom: 0, minSizePx: 0, maxFeatures: 20_000 }
-const growing: TileRule = { tiled: true, thinBelowZoom: 14, minSizePx: 0.5, maxFeatures: 12_000 }
+// 4,000 sites of about 90 bytes each keep a tile near 350 KB (measured at 200,000 sites, z10).
+const growing: TileRule = { tiled: true, thinBelowZoom: 14, minSizePx: 1, maxFeatures: 4_000 }
 
 const rules: Partial<Record<LayerId, TileRule>> = {
   development_land: growing,

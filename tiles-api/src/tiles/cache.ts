@@ -22,8 +22,12 @@ export interface TileVersion {
 }
 
 export interface CachedTile extends TileVersion {
-  data: Uint8Array
+  /** Null when the client holds this version already (nothing to transfer). */
+  data: Uint8Array | null
 }
+
+/** "version" or "version-day", as the ETag names it. */
+export const versionKey = (at: TileVersion) => (at.day ? `${at.version}-${at.day}` : at.version)
 
 const envelope = (sql: Db, { z, x, y }: TileCoord) =>
   sql`ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${TILE_BUFFER / TILE_EXTENT}::float8), 4326)`
@@ -34,10 +38,11 @@ const lastWrite = (sql: Db, layer: LayerDef, env: ReturnType<typeof envelope>) =
 
 const today = (sql: Db, layer: LayerDef) => (tileRule(layer).daily ? sql`current_date` : sql`null::date`)
 
-/** The cached tile, when it is still current. */
-export async function cachedTile(sql: Db, layer: LayerDef, tile: TileCoord): Promise<CachedTile | undefined> {
-  const [row] = await sql<{ data: Uint8Array; version: string; day: string | null }[]>`
-    select c.data, c.version::text as version, c.day::text as day
+/** The cached tile, when it is still current; its bytes only when the client lacks them (`held`: version keys). */
+export async function cachedTile(sql: Db, layer: LayerDef, tile: TileCoord, held: string[]): Promise<CachedTile | undefined> {
+  const [row] = await sql<CachedTile[]>`
+    select case when c.version::text || coalesce('-' || c.day::text, '') = any(${held}::text[]) then null else c.data end as data,
+           c.version::text as version, c.day::text as day
     from tile_cache c
     where c.layer = ${layer.id} and c.z = ${tile.z} and c.x = ${tile.x} and c.y = ${tile.y}
       and c.day is not distinct from ${today(sql, layer)}

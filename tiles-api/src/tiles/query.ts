@@ -1,7 +1,7 @@
 import { TILE_BUFFER, TILE_EXTENT, tileProperties, tileRule, type LayerDef, type PropertyDef } from '@regiopol/geodata'
 import type { PendingQuery, Row } from 'postgres'
 import type { Db } from '../db/queries/db.ts'
-import type { TileCoord } from './matrix.ts'
+import { tileBounds, type TileCoord } from './matrix.ts'
 
 /*
  * The SQL of one vector tile. Both databases select the same source rows: the layer's
@@ -34,26 +34,30 @@ function propertyColumns(sql: Db, layer: LayerDef, props: PropertyDef[]): Fragme
 /** Integer ids become the MVT feature id; string ids (AGS, grid cells) are properties anyway. */
 const tileIdColumn = '__fid'
 
-function sourceRows(sql: Db, layer: LayerDef, { z, x, y }: TileCoord): Fragment {
+function sourceRows(sql: Db, layer: LayerDef, tile: TileCoord): Fragment {
+  const { z, x, y } = tile
   const rule = tileRule(layer)
-  const minSize = z < rule.thinBelowZoom ? (rule.minSizePx * PIXEL_M0) / 2 ** z : 0
-  const fid = layer.idType === 'integer' ? sql`${sql(layer.idColumn)}::int` : sql`null::int`
+  // Sizes in degrees of longitude on the stored geometry's box, before any transform: a
+  // pixel is 360° / (256 · 2^z) wide, and Mercator stretches latitude by 1 / cos(latitude).
+  const minSize = z < rule.thinBelowZoom ? (rule.minSizePx * 360) / (256 * 2 ** z) : 0
+  const [, south, , north] = tileBounds(tile)
+  const stretch = 1 / Math.cos((((south + north) / 2) * Math.PI) / 180)
+  const size = sql`greatest(ST_XMax(t.geom) - ST_XMin(t.geom), (ST_YMax(t.geom) - ST_YMin(t.geom)) * ${stretch}::float8)`
   // Half a tile unit: what snapping to the tile grid would lose anyway, at a third of the cost.
   const tolerance = (PIXEL_M0 * 256) / TILE_EXTENT / 2 ** z / 2
-  const size = sql`greatest(ST_XMax(g) - ST_XMin(g), ST_YMax(g) - ST_YMin(g))`
+  const fid = layer.idType === 'integer' ? sql`t.${sql(layer.idColumn)}::int` : sql`null::int`
   return sql`
     bounds as (
       select ST_TileEnvelope(${z}, ${x}, ${y}) as env,
              ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${TILE_BUFFER / TILE_EXTENT}::float8) as benv
-    ), src as (
-      select * from (
-        select t.*, ${fid} as ${sql(tileIdColumn)}, ST_Simplify(ST_Transform(t.geom, 3857), ${tolerance}::float8, true) as g
-        from ${sql(layer.relation)} t, bounds b
-        where t.geom && ST_Transform(b.benv, 4326)
-      ) s
-      where ${size} >= ${minSize}
-      order by ${size} desc, ${sql(tileIdColumn)}
+    ), picked as (
+      select t.*, ${fid} as ${sql(tileIdColumn)}
+      from ${sql(layer.relation)} t, bounds b
+      where t.geom && ST_Transform(b.benv, 4326) and ${size} >= ${minSize}
+      order by ${size} desc, t.${sql(layer.idColumn)}
       limit ${rule.maxFeatures}
+    ), src as (
+      select p.*, ST_Simplify(ST_Transform(p.geom, 3857), ${tolerance}::float8, true) as g from picked p
     )`
 }
 

@@ -58,7 +58,7 @@ export function tileRoutes(db: TileDatabases) {
       tmsOr404(c.req.param('tms'))
       const tile = parseTile(c.req.param('z'), c.req.param('x'), c.req.param('y'))
       // MVT layers are concatenable: the atlas tile is every layer's tile in a row.
-      const parts = await Promise.all(layers.map((l) => layerTile(db, l, tile, () => false)))
+      const parts = await Promise.all(layers.map((l) => layerTile(db, l, tile)))
       const etag = `"ta-${tile.z}-${tile.x}-${tile.y}-${createHash('sha1').update(parts.map((p) => p.etag).join()).digest('base64url')}"`
       const data = Buffer.concat(parts.map((p) => p.data!))
       return tileResponse(c, held(c)(etag) ? { etag } : { etag, data })
@@ -81,6 +81,6 @@ export function tileRoutes(db: TileDatabases) {
       const layer = layerOr404(c.req.param('id'))
       tmsOr404(c.req.param('tms'))
       const tile = parseTile(c.req.param('z'), c.req.param('x'), c.req.param('y'))
-      return tileResponse(c, await layerTile(db, layer, tile, held(c)))
+      return tileResponse(c, await layerTile(db, layer, tile, c.req.header('If-None-Match')))
     })
 }

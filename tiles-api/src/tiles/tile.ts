@@ -1,7 +1,7 @@
 import type { LayerDef } from '@regiopol/geodata'
 import type { Sql } from 'postgres'
 import type { Db } from '../db/queries/db.ts'
-import { cachedTile, storeTile, tileVersion, type TileVersion } from './cache.ts'
+import { cachedTile, storeTile, tileVersion, versionKey, type TileVersion } from './cache.ts'
 import { encodeTile } from './encode.ts'
 import type { TileCoord } from './matrix.ts'
 import { canAsMvt, mvtTile, tileRows } from './query.ts'
@@ -9,8 +9,14 @@ import { canAsMvt, mvtTile, tileRows } from './query.ts'
 /** Bump when the tile format changes (properties, thinning), so old copies stop matching. */
 const TILE_REVISION = 1
 
-export const tileEtag = (layer: LayerDef, { z, x, y }: TileCoord, at: TileVersion) =>
-  `"t${TILE_REVISION}-${layer.id}-${z}-${x}-${y}-${at.version}${at.day ? `-${at.day}` : ''}"`
+const etagPrefix = (layer: LayerDef, { z, x, y }: TileCoord) => `"t${TILE_REVISION}-${layer.id}-${z}-${x}-${y}-`
+export const tileEtag = (layer: LayerDef, tile: TileCoord, at: TileVersion) => `${etagPrefix(layer, tile)}${versionKey(at)}"`
+
+/** The version keys of this tile that an If-None-Match header names. */
+function heldVersions(header: string | undefined, layer: LayerDef, tile: TileCoord): string[] {
+  const prefix = etagPrefix(layer, tile)
+  return (header ?? '').split(',').map((t) => t.trim()).filter((t) => t.startsWith(prefix) && t.endsWith('"')).map((t) => t.slice(prefix.length, -1))
+}
 
 export interface TileAnswer {
   etag: string
@@ -40,14 +46,17 @@ export async function buildTile(sql: Db, native: boolean, layer: LayerDef, tile:
 }
 
 /**
- * One layer's tile: from the cache when current, else built and cached. `held` says
- * whether the client already holds a tag; then nothing is built.
+ * One layer's tile: from the cache when current, else built and cached. When the
+ * client's If-None-Match names the current version, nothing is built or transferred.
  */
-export async function layerTile(db: TileDatabases, layer: LayerDef, tile: TileCoord, held: (etag: string) => boolean): Promise<TileAnswer> {
-  const hit = await cachedTile(db.read, layer, tile)
+export async function layerTile(db: TileDatabases, layer: LayerDef, tile: TileCoord, ifNoneMatch?: string): Promise<TileAnswer> {
+  const versions = heldVersions(ifNoneMatch, layer, tile)
+  const any = ifNoneMatch?.trim() === '*'
+  const held = (etag: string) => any || versions.some((v) => etag === `${etagPrefix(layer, tile)}${v}"`)
+  const hit = await cachedTile(db.read, layer, tile, versions)
   if (hit) {
     const etag = tileEtag(layer, tile, hit)
-    return held(etag) ? { etag } : { etag, data: hit.data }
+    return hit.data && !any ? { etag, data: hit.data } : { etag }
   }
   const native = await nativeMvt(db.read)
   // Version and content from one snapshot, so the tag always names what was built.
