@@ -58,14 +58,12 @@ export async function layerTile(db: TileDatabases, layer: LayerDef, tile: TileCo
     const etag = tileEtag(layer, tile, hit)
     return hit.data && !any ? { etag, data: hit.data } : { etag }
   }
-  const native = await nativeMvt(db.read)
-  // Version and content from one snapshot, so the tag always names what was built.
-  const built = await db.read.begin('isolation level repeatable read read only', async (tx) => {
-    const at = await tileVersion(tx, layer, tile)
-    const etag = tileEtag(layer, tile, at)
-    if (held(etag)) return { at, etag }
-    return { at, etag, data: await buildTile(tx, native, layer, tile) }
-  })
-  if (built.data) await storeTile(db.write, layer, tile, built.at, built.data)
-  return { etag: built.etag, ...(built.data ? { data: built.data } : {}) }
+  // The version is read before the tile is built: a write in between gives newer bytes under
+  // the older tag, which the next request replaces (the cache checks the version); never the reverse.
+  const at = await tileVersion(db.read, layer, tile)
+  const etag = tileEtag(layer, tile, at)
+  if (held(etag)) return { etag }
+  const data = await buildTile(db.read, await nativeMvt(db.read), layer, tile)
+  await storeTile(db.write, layer, tile, at, data)
+  return { etag, data }
 }
