@@ -1,5 +1,6 @@
 import type { CreateProjectBody, PatchProjectBody, ProjectGeometry } from '@regiopol/geodata'
-import type { ProjectFeature, FieldProblem } from './api.ts'
+import type { FieldProblem } from '../api/http.ts'
+import type { ProjectFeature } from './api.ts'
 
 /*
  * The project form's values as the inputs hold them (text), and the request bodies made
