@@ -1,10 +1,10 @@
-import type { AccountInfo, Booking, CreateAreaBody, CreateBookingBody, HistoryEntry, PatchAreaBody, StatusChangeBody } from '@regiopol/geodata'
+import type { Booking, CreateAreaBody, CreateBookingBody, HistoryEntry, PatchAreaBody, StatusChangeBody } from '@regiopol/geodata'
 import type { ApiFeature } from '../api/features.ts'
-import { ApiError, sendJson, sendTagged, versionTag } from '../api/http.ts'
+import { sendJson, sendTagged, versionTag } from '../api/http.ts'
 
 /*
- * Calls of the compensation pool and the accounts API, over the one HTTP client
- * (api/http.ts): the session cookie goes along, refusals are ApiError.
+ * Calls of the compensation pool, over the one HTTP client (api/http.ts): the session
+ * cookie goes along, refusals are ApiError.
  */
 
 export type { Booking, HistoryEntry }
@@ -15,26 +15,6 @@ export interface LedgerArea {
   eco_points_total: number
   eco_points_available: number
   version: number
-}
-
-export async function login(email: string, password: string): Promise<AccountInfo> {
-  return (await sendJson<{ account: AccountInfo }>('POST', '/auth/login', { body: { email, password } })).account
-}
-
-export async function logout(): Promise<void> {
-  await sendJson<unknown>('POST', '/auth/logout', { body: {} }).catch((err: unknown) => {
-    if (!(err instanceof ApiError && err.status === 401)) throw err
-  })
-}
-
-/** The signed-in account, or null when nobody is (401). */
-export async function me(): Promise<AccountInfo | null> {
-  try {
-    return (await sendJson<{ account: AccountInfo }>('GET', '/auth/me')).account
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return null
-    throw err
-  }
 }
 
 export async function fetchBookings(areaId: string): Promise<Booking[]> {
@@ -118,27 +98,4 @@ export interface OffersAnswer {
 export async function fetchOffers(lon: number, lat: number, points: number, limit = 20): Promise<OffersAnswer> {
   const q = new URLSearchParams({ lon: lon.toFixed(6), lat: lat.toFixed(6), points: String(points), limit: String(limit) })
   return sendJson('GET', `/compensation-areas/offers?${q}`)
-}
-
-export interface TokenInfo {
-  id: number
-  name: string
-  /** The first characters, to recognise a token; the secret itself is shown only once. */
-  prefix: string
-  created_at: string
-  last_used_at: string | null
-  expires_at: string | null
-}
-
-export async function listTokens(): Promise<TokenInfo[]> {
-  return (await sendJson<{ tokens: TokenInfo[] }>('GET', '/auth/tokens')).tokens
-}
-
-/** A new personal API token; the answer is the only time the secret is visible. */
-export async function createToken(name: string, expiresInDays?: number): Promise<TokenInfo & { token: string }> {
-  return sendJson('POST', '/auth/tokens', { body: expiresInDays ? { name, expires_in_days: expiresInDays } : { name } })
-}
-
-export async function revokeToken(id: number): Promise<void> {
-  await sendJson<unknown>('DELETE', `/auth/tokens/${id}`)
 }

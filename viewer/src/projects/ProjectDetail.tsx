@@ -16,7 +16,7 @@ import { actionFieldColor, actionFieldLabel, periodText, statusLabel } from './l
 import { mayEditProject } from './permissions.ts'
 import { ProjectContact } from './ProjectContact.tsx'
 import { ProjectHistory } from './ProjectHistory.tsx'
-import { ProjectMap } from './ProjectMap.tsx'
+import { ProjectMap } from '../shared/ProjectMap.tsx'
 
 /** The map's camera on a project: its point or the middle of its area, in town scale. */
 function cameraOn(feature: AtlasFeature) {

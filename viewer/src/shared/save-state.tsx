@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { MessageKey } from '../i18n/index.ts'
 import { ApiError } from '../api/http.ts'
-import { problemsByField } from '../projects/form-values.ts'
+import { problemsByField } from './field-problems.ts'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 
