@@ -45,3 +45,5 @@ export * from './types.ts'
 export * from './enums.ts'
 export * from './exchange-enums.ts'
 export { attributions } from './attributions.ts'
+
+export * from './tiles.ts'
