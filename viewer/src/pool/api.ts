@@ -1,4 +1,4 @@
-import type { AccountInfo, Booking, CreateAreaBody, CreateBookingBody, HistoryEntry, PatchAreaBody, StatusChangeBody } from '@regiopol/geodata'
+import { versionTag, type AccountInfo, type Booking, type OffersAnswer, type TokenInfo, type CreateAreaBody, type CreateBookingBody, type HistoryEntry, type PatchAreaBody, type StatusChangeBody } from '@regiopol/geodata'
 import { ApiError, type ApiFeature } from '../api/client.ts'
 
 /*
@@ -10,6 +10,7 @@ import { ApiError, type ApiFeature } from '../api/client.ts'
 const API = '/api'
 
 export type { Booking, HistoryEntry }
+export type { Offer, OffersAnswer, TokenInfo } from '@regiopol/geodata'
 
 export interface LedgerArea {
   id: number
@@ -84,7 +85,7 @@ export async function createArea(body: CreateAreaBody): Promise<ApiFeature> {
 
 /** The If-Match header for an area at a version (the server compares the version only). */
 export const ifMatch = (areaId: string | number, version: number | undefined): Record<string, string> =>
-  version === undefined ? {} : { 'If-Match': `"area-${areaId}-v${version}"` }
+  version === undefined ? {} : { 'If-Match': versionTag('area', areaId, version) }
 
 export type BookingAction = 'book' | 'release' | 'cancel'
 
@@ -126,40 +127,10 @@ export async function patchArea(areaId: string, etag: string, body: PatchAreaBod
   return { properties: feature.properties, etag: res.headers.get('ETag') ?? '' }
 }
 
-export interface Offer {
-  id: number
-  name: string
-  municipality_ags: string
-  municipality: string
-  district: string
-  measure_type: string
-  eco_points_total: number
-  eco_points_available: number
-  area_ha: number
-  distance_m: number
-  same_municipality: boolean
-  same_district: boolean
-}
-
-export interface OffersAnswer {
-  intervention: { lon: number; lat: number; points: number; municipality_ags: string | null; municipality: string | null; district: string | null }
-  offers: Offer[]
-}
-
 /** Available areas with at least `points` left, nearest to the intervention first. */
 export async function fetchOffers(lon: number, lat: number, points: number, limit = 20): Promise<OffersAnswer> {
   const q = new URLSearchParams({ lon: lon.toFixed(6), lat: lat.toFixed(6), points: String(points), limit: String(limit) })
   return request('GET', `/compensation-areas/offers?${q}`)
-}
-
-export interface TokenInfo {
-  id: number
-  name: string
-  /** The first characters, to recognise a token; the secret itself is shown only once. */
-  prefix: string
-  created_at: string
-  last_used_at: string | null
-  expires_at: string | null
 }
 
 export async function listTokens(): Promise<TokenInfo[]> {

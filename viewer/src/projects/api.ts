@@ -1,4 +1,4 @@
-import type { CreateProjectBody, PatchProjectBody, ProjectHistoryEntry, ProjectSearchResult, SimilarProject } from '@regiopol/geodata'
+import { versionTag as recordTag, type CreateProjectBody, type PatchProjectBody, type ProjectHistoryEntry, type ProjectSearchResult, type SimilarProject } from '@regiopol/geodata'
 import type { Geometry } from 'geojson'
 import { ApiError } from '../api/client.ts'
 import type { ProjectQuery } from './query.ts'
@@ -87,7 +87,7 @@ export async function searchProjects(q: ProjectQuery, signal?: AbortSignal): Pro
  * The If-Match of a change, made from the version the project shows: the ETag header of
  * a gzip-compressed answer arrives weakened (W/"…"), and the version is what the tag means.
  */
-export const versionTag = (p: ProjectFeature) => `"project-${p.id}-v${p.properties.version}"`
+export const versionTag = (p: ProjectFeature) => recordTag('project', p.id, p.properties.version)
 
 /** One project as this caller may see it, with the tag for If-Match. */
 export async function fetchProject(id: string, signal?: AbortSignal): Promise<{ project: ProjectFeature; etag: string }> {
