@@ -53,3 +53,14 @@ export const writeStep = <B>(schema: z.ZodType<B>, run: RecordWrite<B>) => ({ sc
 /** The create step, likewise checked: answers the new record's id. */
 export const createStep = <B>(schema: z.ZodType<B>, run: (sql: Sql, who: Principal | null, body: B) => Promise<number>) =>
   ({ schema, run }) as unknown as WritableCollection['create']
+
+/**
+ * A record as this caller may see it, with its version tag: private (what it shows
+ * depends on the caller), revalidated on every use.
+ */
+export function privateRecord(c: Context, etag: string, body: unknown, status: 200 | 201) {
+  c.header('ETag', etag)
+  c.header('Cache-Control', 'private, no-cache')
+  c.header('Vary', 'Cookie, Authorization', { append: true })
+  return c.json(body, status)
+}

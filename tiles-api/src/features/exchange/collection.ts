@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import type { AppEnv } from '../../auth/principal.ts'
 import { NotFound, ProblemError } from '../../errors.ts'
-import { createStep, recordId, writeStep, type WritableCollection } from '../../writes/collection.ts'
+import { createStep, privateRecord, recordId, writeStep, type WritableCollection } from '../../writes/collection.ts'
 import { postEtag, postFeature, showsPostContact } from './access.ts'
 import { getPost } from './queries.ts'
 import { closeExchangePost, createPost, patchPost } from './write.ts'
@@ -27,10 +27,7 @@ export async function postResponse(c: Context<AppEnv>, sql: Sql, id: number, sta
       : `Der Beitrag Nr. ${id} ist am ${row.expires_on} abgelaufen.`)
   }
   const full = !row.contact_consent && showsPostContact(principal, row)
-  c.header('ETag', postEtag(id, row.version, full))
-  c.header('Cache-Control', 'private, no-cache')
-  c.header('Vary', 'Cookie, Authorization', { append: true })
-  return c.json(postFeature(row, principal), status)
+  return privateRecord(c, postEtag(id, row.version, full), postFeature(row, principal), status)
 }
 
 /** Writing exchange posts like projects: POST on the items, PATCH and DELETE (= close) with If-Match. */

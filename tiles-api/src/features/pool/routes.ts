@@ -45,6 +45,15 @@ async function existingArea(sql: Sql, id: number) {
 
 /** The pool beyond the OGC collection: ledger, history, offers, exports. */
 export function pool(sql: Sql) {
+  /** An existing area's id for a signed-in read (ledger, history); private, as it is not public. */
+  const signedInRead = async (c: Context<AppEnv>) => {
+    const id = areaId(c)
+    requirePrincipal(c.get('principal'))
+    await existingArea(sql, id)
+    c.header('Cache-Control', 'private, no-cache')
+    return id
+  }
+
   const app = new Hono<AppEnv>()
     .get('/offers', async (c) => {
       const parsed = offersQuerySchema.safeParse(c.req.query())
@@ -69,20 +78,8 @@ export function pool(sql: Sql) {
       requireAdmin(c.get('principal'))
       return download(c, toCsv(await allBookings(sql), bookingColumns), 'text/csv; charset=utf-8', 'oekokonto-buchungen.csv')
     })
-    .get('/:id/bookings', async (c) => {
-      const id = areaId(c)
-      requirePrincipal(c.get('principal'))
-      await existingArea(sql, id)
-      c.header('Cache-Control', 'private, no-cache')
-      return c.json({ bookings: await areaBookings(sql, id) })
-    })
-    .get('/:id/history', async (c) => {
-      const id = areaId(c)
-      requirePrincipal(c.get('principal'))
-      await existingArea(sql, id)
-      c.header('Cache-Control', 'private, no-cache')
-      return c.json({ history: await areaHistory(sql, id) })
-    })
+    .get('/:id/bookings', async (c) => c.json({ bookings: await areaBookings(sql, await signedInRead(c)) }))
+    .get('/:id/history', async (c) => c.json({ history: await areaHistory(sql, await signedInRead(c)) }))
     .post('/:id/bookings', async (c) => {
       const id = areaId(c)
       const principal = requireWriter(c.get('principal'))

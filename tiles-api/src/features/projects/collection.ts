@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import type { AppEnv } from '../../auth/principal.ts'
 import { NotFound } from '../../errors.ts'
-import { createStep, recordId, writeStep, type WritableCollection } from '../../writes/collection.ts'
+import { createStep, privateRecord, recordId, writeStep, type WritableCollection } from '../../writes/collection.ts'
 import { projectEtag, projectFeature, showsContact } from './access.ts'
 import { getProject } from './queries.ts'
 import { createProject, patchProject, removeProject } from './write.ts'
@@ -18,10 +18,7 @@ export async function projectResponse(c: Context<AppEnv>, sql: Sql, id: number, 
   if (!row) throw new NotFound(`Es gibt kein Projekt Nr. ${id}.`)
   const principal = c.get('principal')
   const full = !row.contact_consent && showsContact(principal, row)
-  c.header('ETag', projectEtag(id, row.version, full))
-  c.header('Cache-Control', 'private, no-cache')
-  c.header('Vary', 'Cookie, Authorization', { append: true })
-  return c.json(projectFeature(row, principal), status)
+  return privateRecord(c, projectEtag(id, row.version, full), projectFeature(row, principal), status)
 }
 
 /** Writing projects like pool areas: POST on the items, PATCH and DELETE with If-Match. */
