@@ -1,4 +1,4 @@
-import { CLOSED_AREA_STATUSES, type CreateBookingBody } from '@regiopol/geodata'
+import { CLOSED_AREA_STATUSES, formatDate, type CreateBookingBody } from '@regiopol/geodata'
 import type { Sql, TransactionSql } from 'postgres'
 import type { Principal } from '../../auth/principal.ts'
 import { Conflict, NotFound, ValidationFailed } from '../../errors.ts'
@@ -74,8 +74,6 @@ export type BookingAction = (typeof BOOKING_ACTIONS)[number]
 /** The row as a ledger action sees it (the stored booking, or a viewer's copy of it). */
 export type LedgerBooking = Pick<BookingRow, 'id' | 'kind' | 'status' | 'points' | 'expired' | 'valid_until'>
 
-const germanDate = (iso: string) => iso.split('-').reverse().join('.')
-
 /**
  * Whether the ledger accepts `action` on this row of this area (the caller may act on
  * the area): throws the refusal, 409, else returns. Pure, so that the viewer's
@@ -94,7 +92,7 @@ export function checkBookingAction(action: BookingAction, b: LedgerBooking, area
   if (booked > b.points) {
     throw new Conflict('insufficient-points', `Reserviert sind ${b.points} Ökopunkte; mehr (${booked}) kann diese Reservierung nicht abbuchen.`, { reserved: b.points, requested: booked })
   }
-  if (b.expired) assertAvailable(area, booked, ` Die Reservierung Nr. ${b.id} ist seit dem ${germanDate(b.valid_until!)} abgelaufen und hält keine Punkte mehr.`)
+  if (b.expired) assertAvailable(area, booked, ` Die Reservierung Nr. ${b.id} ist seit dem ${formatDate(b.valid_until!)} abgelaufen und hält keine Punkte mehr.`)
 }
 
 /** Points that a row being closed gave back to the balance: none for an expired reservation. */
