@@ -1,4 +1,5 @@
-import { compensationStatuses, MANUAL_TRANSITIONS, type CompensationStatus } from '@regiopol/geodata'
+import './pool.css'
+import { compensationStatuses, MANUAL_TRANSITIONS, type CompensationStatus } from '@regiopol/geodata/catalogue'
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { reloadLayer, type AtlasFeature } from '../data/feature-cache.ts'
 import { pick } from '../i18n/index.ts'
