@@ -96,7 +96,7 @@ export function TokensDialog({ onClose }: { onClose: () => void }) {
           </label>
           <div className="pool-actions">
             <button type="submit">{t('account.createToken')}</button>
-            <button type="button" onClick={onClose}>{t('pool.close')}</button>
+            <button type="button" onClick={onClose}>{t('panel.close')}</button>
           </div>
         </form>
         {error && <p role="alert" className="pool-error">{error}</p>}

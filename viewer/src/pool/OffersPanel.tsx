@@ -1,3 +1,4 @@
+import './ledger.css'
 import { pointOnFeature } from '@turf/turf'
 import { useState, type FormEvent } from 'react'
 import { findFeature, loadLayer } from '../data/feature-cache.ts'
