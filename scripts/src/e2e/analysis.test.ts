@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clickMapAt, hasChromium, jumpTo, launchBrowser, openAtlas, runAxe, screenshot, waitForMapIdle, type Browser } from './browser.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { clickMapAt, hasChromium, jumpTo, openAtlas, runAxe, screenshot, waitForMapIdle, type Browser } from './browser.ts'
+import { atlasSession } from './session.ts'
+import type { RunningAtlas } from './server.ts'
 
 /*
  * Issue 4 in Chromium: the analysis panel against the real server (built viewer, API,
@@ -27,16 +28,9 @@ describe.skipIf(!hasChromium)('the analysis panel in Chromium', () => {
   let atlas: RunningAtlas
   let browser: Browser
   let page: Page
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser({ width: 1600, height: 1000 })
-    page = await openAtlas(browser.context, `${atlas.url}/`)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession({ viewport: { width: 1600, height: 1000 } })
+  beforeAll(() => {
+    ;({ atlas, browser, page } = session)
   })
 
   it('runs the health analysis and draws a travel-time surface with indicators for all 29 municipalities', async () => {

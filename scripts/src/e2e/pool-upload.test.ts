@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, openAtlas, screenshot, waitForMapIdle, type Browser } from './browser.ts'
-import { repoRoot, startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, screenshot, waitForMapIdle } from './browser.ts'
+import { atlasSession } from './session.ts'
+import { repoRoot, type RunningAtlas } from './server.ts'
 
 /*
  * Registering compensation areas from files, as a municipality's GIS staff would:
@@ -50,20 +51,12 @@ const row = (page: Page, n: number) => page.locator(`.upload-table tbody tr[data
 
 describe.skipIf(!hasChromium)('uploading compensation areas from files in Chromium', () => {
   let atlas: RunningAtlas
-  let browser: Browser
   let page: Page
-
+  const session = atlasSession()
   beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser()
-    page = await openAtlas(browser.context, `${atlas.url}/`)
+    ;({ atlas, page } = session)
     await logIn(page)
     await page.getByRole('button', { name: /Fläche erfassen/ }).click()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
   })
 
   it('previews a zipped Shapefile in EPSG:25832 on the map, reprojected, with each feature’s problems', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clickMapAt, hasChromium, jumpTo, launchBrowser, openAtlas, screenshot, waitForMapIdle, type Browser } from './browser.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { clickMapAt, hasChromium, jumpTo, screenshot, waitForMapIdle } from './browser.ts'
+import { atlasSession } from './session.ts'
 
 /*
  * The compensation pool as two municipalities use it, against the real server (built
@@ -47,20 +47,11 @@ function poolFeaturesAt(page: Page, lngLat: [number, number]): Promise<{ name: u
 }
 
 describe.skipIf(!hasChromium)('the compensation pool in Chromium', () => {
-  let atlas: RunningAtlas
-  let browser: Browser
   let page: Page
   let areaId = ''
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser()
-    page = await openAtlas(browser.context, `${atlas.url}/`)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession()
+  beforeAll(() => {
+    ;({ page } = session)
   })
 
   it('signs in the Borchen editor and shows who and which municipality', async () => {
