@@ -1,7 +1,8 @@
+import type { TokenInfo } from '@regiopol/geodata'
 import { useEffect, useState, type FormEvent } from 'react'
 import { formatDate } from '../i18n/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
-import { createToken, listTokens, revokeToken, type TokenInfo } from './api.ts'
+import { createToken, listTokens, revokeToken } from './api.ts'
 import { problemMessage } from '../shared/problem.ts'
 
 /** "Meine API-Tokens": list, create (the secret shown once, with copy and a QGIS hint), revoke. */

@@ -1,4 +1,4 @@
-import type { AccountInfo } from '@regiopol/geodata'
+import type { AccountInfo, TokenInfo } from '@regiopol/geodata'
 import { ApiError, sendJson } from '../api/http.ts'
 
 /*
@@ -24,16 +24,6 @@ export async function me(): Promise<AccountInfo | null> {
     if (err instanceof ApiError && err.status === 401) return null
     throw err
   }
-}
-
-export interface TokenInfo {
-  id: number
-  name: string
-  /** The first characters, to recognise a token; the secret itself is shown only once. */
-  prefix: string
-  created_at: string
-  last_used_at: string | null
-  expires_at: string | null
 }
 
 export async function listTokens(): Promise<TokenInfo[]> {

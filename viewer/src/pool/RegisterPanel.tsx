@@ -8,7 +8,7 @@ import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { createArea } from './api.ts'
 import { startPolygonDrawing, type PolygonDrawing } from './draw.ts'
-import { municipalityOptions } from '../shared/municipalities.ts'
+import { MunicipalityOptions } from '../shared/MunicipalityOptions.tsx'
 import { UploadPreview } from './files/UploadPreview.tsx'
 import { useUpload } from './files/use-upload.ts'
 import type { SharedAttributes } from './files/selection.ts'
@@ -171,13 +171,7 @@ export function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | nul
           {t('pool.municipality')}
           <select required value={ags} onChange={(e) => setAgs(e.target.value)} disabled={account?.role !== 'admin'}>
             {account?.role === 'admin' && <option value="">–</option>}
-            {municipalityOptions()
-              .filter(([value]) => account?.role === 'admin' || value === account?.municipality_ags)
-              .map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+            <MunicipalityOptions only={(value) => account?.role === 'admin' || value === account?.municipality_ags} />
           </select>
         </label>
         <label>
