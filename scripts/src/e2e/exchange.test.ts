@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, newPage, runAxe, screenshot, type Browser } from './browser.ts'
+import { hasChromium, logIn, newPage, runAxe, screenshot, type Browser } from './browser.ts'
 import { atlasSession } from './session.ts'
 import { repoRoot, type RunningAtlas } from './server.ts'
 
@@ -83,12 +83,7 @@ describe.skipIf(!hasChromium)('the exchange board in Chromium', () => {
 
   it('lets the Borchen editor post a request that then heads the board', async () => {
     await page.goto(`${atlas.url}/boerse`)
-    await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('E-Mail').fill('borchen@regiopol.example')
-    await dialog.getByLabel('Passwort').fill('Borchen-Demo-2026')
-    await dialog.getByRole('button', { name: 'Anmelden' }).click()
-    await page.locator('.account-menu').waitFor()
+    await logIn(page, { email: 'borchen@regiopol.example', password: 'Borchen-Demo-2026' })
     await page.getByRole('link', { name: /Beitrag einstellen/ }).click()
     await page.waitForURL(/\/boerse\/neu$/)
     await page.getByLabel('Ich suche').check()

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, screenshot, waitForMapIdle } from './browser.ts'
+import { hasChromium, logIn, screenshot, waitForMapIdle } from './browser.ts'
 import { atlasSession } from './session.ts'
 import { repoRoot, type RunningAtlas } from './server.ts'
 
@@ -19,15 +19,6 @@ const FIXTURES = join(repoRoot, 'viewer', 'src', 'pool', '__fixtures__')
 /** Centre of the Shapefile's square (482550, 5721750 in EPSG:25832), by PROJ. */
 const SQUARE_CENTRE: [number, number] = [8.74779573083911, 51.646479842663]
 const HEDGE_CENTRE: [number, number] = [8.762, 51.651]
-
-async function logIn(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('E-Mail').fill(BORCHEN.email)
-  await dialog.getByLabel('Passwort').fill(BORCHEN.password)
-  await dialog.getByRole('button', { name: 'Anmelden' }).click()
-  await page.locator('.account-menu').waitFor()
-}
 
 /** Rendered features of a set of style layers at a coordinate, with chosen properties. */
 function featuresAt(page: Page, lngLat: [number, number], prefix: string): Promise<Record<string, unknown>[]> {
@@ -55,7 +46,7 @@ describe.skipIf(!hasChromium)('uploading compensation areas from files in Chromi
   const session = atlasSession()
   beforeAll(async () => {
     ;({ atlas, page } = session)
-    await logIn(page)
+    await logIn(page, BORCHEN)
     await page.getByRole('button', { name: /Fläche erfassen/ }).click()
   })
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { clickMapAt, hasChromium, jumpTo, screenshot, waitForMapIdle } from './browser.ts'
+import { clickMapAt, hasChromium, jumpTo, logIn, screenshot, waitForMapIdle } from './browser.ts'
 import { atlasSession } from './session.ts'
 
 /*
@@ -16,15 +16,6 @@ const PADERBORN = { email: 'paderborn@regiopol.example', password: 'Paderborn-De
 const SQUARE: [number, number][] = [[8.745, 51.645], [8.751, 51.645], [8.751, 51.649], [8.745, 51.649]]
 const CENTRE: [number, number] = [8.748, 51.647]
 const NAME = 'E2E-Testfläche Am Hang (Borchen)'
-
-async function logIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('E-Mail').fill(account.email)
-  await dialog.getByLabel('Passwort').fill(account.password)
-  await dialog.getByRole('button', { name: 'Anmelden' }).click()
-  await page.locator('.account-menu').waitFor()
-}
 
 async function logOut(page: Page): Promise<void> {
   await page.locator('.account-menu > button').click()

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, runAxe, screenshot } from './browser.ts'
+import { hasChromium, logIn, runAxe, screenshot } from './browser.ts'
 import { atlasSession } from './session.ts'
 import type { RunningAtlas } from './server.ts'
 
@@ -106,12 +106,7 @@ describe.skipIf(!hasChromium)('the project database in Chromium', () => {
 
   it('lets the Borchen editor create a project with a point location and find it in the list', async () => {
     await page.goto(`${atlas.url}/projekte`)
-    await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('E-Mail').fill(BORCHEN.email)
-    await dialog.getByLabel('Passwort').fill(BORCHEN.password)
-    await dialog.getByRole('button', { name: 'Anmelden' }).click()
-    await page.locator('.account-menu').waitFor()
+    await logIn(page, BORCHEN)
 
     await page.getByRole('link', { name: /Neues Projekt/ }).click()
     await page.getByRole('heading', { level: 1, name: 'Neues Projekt' }).waitFor()
