@@ -23,14 +23,3 @@ export interface AccountInfo {
   role: Role
   municipality_ags: string | null
 }
-
-/** A personal API token as GET /api/auth/tokens lists it. */
-export interface TokenInfo {
-  id: number
-  name: string
-  /** The first characters, to recognise a token; the secret itself is shown only once. */
-  prefix: string
-  created_at: string
-  last_used_at: string | null
-  expires_at: string | null
-}

@@ -29,20 +29,3 @@ export interface HistoryEntry {
   before?: unknown
   after?: unknown
 }
-
-/** One area of GET /api/compensation-areas/offers: enough available points, nearest first. */
-export interface Offer {
-  id: number
-  name: string
-  municipality_ags: string
-  municipality: string
-  district: string
-  measure_type: string
-  status: string
-  eco_points_total: number
-  eco_points_available: number
-  area_ha: number
-  distance_m: number
-  same_municipality: boolean
-  same_district: boolean
-}

@@ -26,6 +26,8 @@ export async function me(): Promise<AccountInfo | null> {
   }
 }
 
+export type { TokenInfo } from '@regiopol/geodata'
+
 export async function listTokens(): Promise<TokenInfo[]> {
   return (await sendJson<{ tokens: TokenInfo[] }>('GET', '/auth/tokens')).tokens
 }
