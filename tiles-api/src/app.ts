@@ -14,6 +14,7 @@ import { exchangeItems, exchangePosts } from './routes/exchange-items.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
 import { municipalities } from './routes/municipalities.ts'
+import { network } from './routes/network.ts'
 import { pool } from './routes/pool.ts'
 import { projectItems } from './routes/project-items.ts'
 import { projects } from './routes/projects.ts'
@@ -68,6 +69,7 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/api/projects', projects(sql))
   app.route('/api/exchange-posts', exchangePosts(sql))
   app.route('/api/municipalities', municipalities(sql))
+  app.route('/api/network', network(sql))
   if (viewerDir) app.route('/', viewer(viewerDir))
   app.onError(onError)
   app.notFound(notFound)
