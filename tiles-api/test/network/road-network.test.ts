@@ -33,8 +33,8 @@ describe('OSM road import', () => {
   })
 
   it('drops the private service road and the building outline', async () => {
-    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from road_nodes where network_id = ${imported.networkId} and osm_id = ${FIXTURE_NODES.X!.id}`
-    expect(n).toBe(0)
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from road_nodes where network_id = ${imported.networkId} and osm_id = ${FIXTURE_NODES.X!.id}`
+    expect(row!.n).toBe(0)
   })
 
   it('drives the primary road at 80 % of its maxspeed 50 and pays 5 s when entering a junction', async () => {
@@ -64,7 +64,7 @@ describe('OSM road import', () => {
   it('serves its source, date and ODbL attribution and the graph as one binary with the same arcs', async () => {
     const meta = await app.request('/api/network')
     expect(meta.status).toBe(200)
-    const body = await meta.json()
+    const body = (await meta.json()) as { attribution: string }
     expect(body).toMatchObject({ id: imported.networkId, source: 'Testnetz (road-fixture.osm.pbf)', sourceDate: '2026-12-01', nodes: 9, edges: 11 })
     expect(body.attribution).toContain('OpenStreetMap')
     const res = await app.request('/api/network/graph.bin')
