@@ -15,6 +15,8 @@ import type { SiteTotal } from './site-totals.ts'
 import type { ScoreScales, ScoreWeights } from './site-score.ts'
 import type { SiteRow } from './sites.ts'
 import type { Mode, TravelModel } from './travel-time.ts'
+import type { ReachModel } from './network/reach-model.ts'
+import type { RoadNetworkMeta } from '@regiopol/geodata'
 
 type FC = FeatureCollection<Geometry | null>
 
@@ -39,8 +41,12 @@ export interface HealthParams {
   model?: Partial<TravelModel>
   /** Facility types to reach, e.g. ['krankenhaus']; [] = all. */
   facilityTypes: string[]
+  /** Care types to reach, e.g. ['general'] for the G-BA rule; omitted or [] = all. */
+  careTypes?: string[]
   /** Minutes, ascending, e.g. [10, 20, 30]. The last one drives the closure ranking. */
   thresholds: number[]
+  /** Route along the loaded road network (default when one is loaded); false = straight line. */
+  network?: boolean
 }
 
 export interface HealthResult {
@@ -54,6 +60,8 @@ export interface HealthResult {
   facilities: (FacilityInput & { active: boolean; hypothetical: boolean })[]
   indicators: Indicators
   closure: ClosureImpact[]
+  /** The model that produced these minutes (network or straight line). */
+  model: ReachModel
   ms: number
 }
 
@@ -65,6 +73,7 @@ export interface ScenarioResult {
   summaryDe: string[]
   closure: ClosureImpact[]
   facilities: HealthResult['facilities']
+  model: ReachModel
   changedCells: number
   ms: number
 }
@@ -96,6 +105,8 @@ export interface SiteResult {
 
 export type AnalysisRequest =
   | { type: 'setData'; data: AnalysisData }
+  /** The road network binary (/api/network/graph.bin, transferable), or null to route by straight line. */
+  | { type: 'setNetwork'; graph: ArrayBuffer | null }
   | { type: 'health'; params: HealthParams }
   | { type: 'scenario'; scenario: ScenarioSpec }
   | { type: 'isobands'; breaks: number[] }
@@ -106,6 +117,7 @@ export type AnalysisRequest =
 
 export interface AnalysisResults {
   setData: { loaded: string[] }
+  setNetwork: { nodes: number; arcs: number; meta: RoadNetworkMeta } | null
   health: HealthResult
   scenario: ScenarioResult
   isobands: FeatureCollection<MultiPolygon>

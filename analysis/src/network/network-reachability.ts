@@ -11,8 +11,9 @@
  * const closed = setNetworkFacilityActive(net, 7, false)
  * closed.changedCells                            // only the cells hospital 7 served
  */
-import type { FacilitySet } from '../facilities.ts'
+import { withHypotheticalFacility, type FacilitySet } from '../facilities.ts'
 import type { AnalysisGrid } from '../grid.ts'
+import type { ScenarioOps } from '../scenario.ts'
 import { snapPoints, type Snap } from './access.ts'
 import type { ModeGraph } from './mode-graph.ts'
 import { nearestFacilityTimes, withFacility, withoutFacility, type NodeTimes, type Seed } from './nearest-facility.ts'
@@ -89,4 +90,13 @@ export function withFacilitySet(st: NetworkReachState, facilities: FacilitySet):
   const active = new Uint8Array(facilities.items.length)
   active.set(st.active)
   return { ...st, facilities, active, facilitySnap: snapPoints(st.graph, facilities.xs, facilities.ys) }
+}
+
+/** The network model's scenario operations (for updateScenario in scenario.ts). */
+export const NETWORK_OPS: ScenarioOps<NetworkReachState> = {
+  setActive: setNetworkFacilityActive,
+  addHypothetical(st, f) {
+    const grown = withFacilitySet(st, withHypotheticalFacility(st.facilities, f))
+    return setNetworkFacilityActive(grown, grown.facilities.items.length - 1, true)
+  },
 }

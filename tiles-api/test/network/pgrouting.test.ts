@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { modeGraph, nearestFacilityTimes, syntheticRoadGraph, type Seed } from '@regiopol/analysis'
+import { decodeRoadGraph } from '@regiopol/geodata'
 import { importOsmExtract } from '../../src/network/import-osm.ts'
+import { pgrNearestSeconds } from '../../src/network/pgr-reference.ts'
+import { testApp } from '../support/app.ts'
 import { testSql } from '../support/app.ts'
 import { EXPECTED_CAR_WITHOUT_E, EXPECTED_SECONDS, FACILITY_NODES } from './fixtures/expected-times.ts'
 import { FIXTURE_NODES } from './fixtures/road-fixture.ts'
@@ -45,6 +49,17 @@ async function pgrNearest(mode: 'car' | 'bike' | 'foot', targets: number[]): Pro
   return out
 }
 
+function expectEqualTimes(engine: Float64Array, reference: Float64Array, label: string) {
+  expect(engine.length).toBe(reference.length)
+  let worst = 0
+  for (let v = 0; v < engine.length; v++) {
+    const a = engine[v]!, b = reference[v]!
+    if (!Number.isFinite(b)) { expect(a, `${label} node ${v}`).toBe(Infinity); continue }
+    worst = Math.max(worst, Math.abs(a - b) / Math.max(b, 1))
+  }
+  expect(worst, `${label}: largest relative difference`).toBeLessThan(0.001)
+}
+
 describe.runIf(server)('pgRouting on the imported fixture', () => {
   for (const mode of ['car', 'bike', 'foot'] as const) {
     it(`gives the hand-computed ${mode} times to the nearer of D and E`, async (ctx) => {
@@ -57,6 +72,26 @@ describe.runIf(server)('pgRouting on the imported fixture', () => {
       }
     })
   }
+
+  it('agrees with the worker engine on every node of the imported fixture, all modes, within 0.1 %', async (ctx) => {
+    if (!available) return ctx.skip()
+    const graph = decodeRoadGraph(await (await testApp(sql).request('/api/network/graph.bin')).arrayBuffer())
+    const seeds: Seed[] = FACILITY_NODES.map((k, owner) => ({ node: nodeId.get(k)! - 1, seconds: 0, owner }))
+    for (const mode of ['car', 'bike', 'foot'] as const) {
+      const engine = nearestFacilityTimes(modeGraph(graph, mode), seeds).seconds
+      expectEqualTimes(engine, (await pgrNearestSeconds(sql, graph, mode, seeds)).seconds, mode)
+    }
+  })
+
+  it('agrees with the worker engine on a synthetic network of 6,400 nodes and 12 facilities within 0.1 %', async (ctx) => {
+    if (!available) return ctx.skip()
+    const graph = syntheticRoadGraph({ cols: 80, rows: 80, seed: 3 })
+    const seeds: Seed[] = Array.from({ length: 12 }, (_, i) => ({ node: (i * 533 + 17) % graph.nodeCount, seconds: 20 + i, owner: i }))
+    const engine = nearestFacilityTimes(modeGraph(graph, 'car'), seeds).seconds
+    const reference = (await pgrNearestSeconds(sql, graph, 'car', seeds)).seconds
+    expect(reference.filter(Number.isFinite).length).toBeGreaterThan(6000)
+    expectEqualTimes(engine, reference, 'synthetic')
+  })
 
   it('sends A along the primary road, not the motorway, once E is closed', async (ctx) => {
     if (!available) return ctx.skip()

@@ -7,14 +7,20 @@
  */
 import type { LayerId } from '@regiopol/geodata'
 import { createAnalysisClient, type AnalysisClient } from './client.ts'
-import type { ScenarioSpec, ScoreWeights } from '@regiopol/analysis'
+import { matchesFacilityFilter, type FacilityInput, type ScenarioSpec, type ScoreWeights } from '@regiopol/analysis'
 import { getLayerData, loadLayer } from '../data/feature-cache.ts'
 import type { HealthSettings } from './analysis-slice.ts'
 import { ANALYSIS_LAYERS, analysisDataFrom, municipalityNamesOf, withMinutes } from './analysis-data.ts'
 import { getResults, setResults } from './results-store.ts'
 
-/** Hospitals only: the G-BA thresholds are about hospital sites, day clinics do not count. */
+/**
+ * General hospitals only: the G-BA thresholds are about basic inpatient care, so day
+ * clinics, psychiatric and specialist clinics do not count (care_type, see geodata).
+ */
 export const FACILITY_TYPES = ['krankenhaus']
+export const FACILITY_CARE_TYPES = ['general']
+/** The facilities the health indicators count. */
+export const countsForHealth = (f: Pick<FacilityInput, 'type' | 'careType'>) => matchesFacilityFilter(f, FACILITY_TYPES, FACILITY_CARE_TYPES)
 
 let client: AnalysisClient | null = null
 let dataReady: Promise<void> | null = null
@@ -67,7 +73,7 @@ export function requestHealth(h: HealthSettings, spec: ScenarioSpec): Promise<vo
       if (!view || view.key !== key) {
         setResults({ health: { state: 'running' } })
         const { minutes: _m, lon: _x, lat: _y, population: _p, ...base } = await c.health({
-          cellSize: h.cellSize, mode: h.mode, facilityTypes: FACILITY_TYPES, thresholds: h.thresholds,
+          cellSize: h.cellSize, mode: h.mode, facilityTypes: FACILITY_TYPES, careTypes: FACILITY_CARE_TYPES, thresholds: h.thresholds,
         })
         const s = await c.scenario(spec)
         const cells = await c.gridCells()
