@@ -8,6 +8,7 @@
 import type { LayerId } from '@regiopol/geodata'
 import { createAnalysisClient, type AnalysisClient } from './client.ts'
 import { matchesFacilityFilter, type FacilityInput, type ScenarioSpec, type ScoreWeights } from '@regiopol/analysis'
+import { fetchRoadGraph, fetchRoadNetwork } from '../api/client.ts'
 import { getLayerData, loadLayer } from '../data/feature-cache.ts'
 import type { HealthSettings } from './analysis-slice.ts'
 import { ANALYSIS_LAYERS, analysisDataFrom, municipalityNamesOf, withMinutes } from './analysis-data.ts'
@@ -46,6 +47,10 @@ function ensureData(): Promise<void> {
     if (missing.length) throw new Error(`Daten fehlen: ${missing.join(', ')}`)
     await worker().setData(analysisDataFrom(layers as Parameters<typeof analysisDataFrom>[0]))
     setResults({ municipalityNames: municipalityNamesOf(layers.municipalities!) })
+    // With an imported road network, travel times follow it; without, the straight-line model stays.
+    const network = await fetchRoadNetwork()
+    if (network) await worker().setNetwork(await fetchRoadGraph(network))
+    setResults({ network })
   })()
   dataReady.catch(() => (dataReady = null))
   return dataReady

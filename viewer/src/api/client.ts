@@ -84,3 +84,32 @@ export async function fetchCount(layer: LayerId, signal?: AbortSignal): Promise<
 export async function fetchFeature(layer: LayerId, id: string, signal?: AbortSignal): Promise<ApiFeature> {
   return getJson<ApiFeature>(`${API}/collections/${layer}/items/${encodeURIComponent(id)}`, signal)
 }
+
+export interface RoadNetworkInfo {
+  id: number
+  source: string
+  sourceDate: string | null
+  importedAt: string
+  attribution: string
+  speedSource: string
+  nodes: number
+  edges: number
+  graphBytes: number
+}
+
+/** The imported road network, or null when none is imported (the API answers 404). */
+export async function fetchRoadNetwork(signal?: AbortSignal): Promise<RoadNetworkInfo | null> {
+  try {
+    return await getJson<RoadNetworkInfo>(`${API}/network`, signal)
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null
+    throw err
+  }
+}
+
+/** The routable graph as one binary (geodata graph-binary.ts), for the analysis worker. */
+export async function fetchRoadGraph(info: RoadNetworkInfo, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const res = await fetch(`${API}/network/graph.bin?v=${info.id}`, { signal: signal ?? null })
+  if (!res.ok) throw new ApiError(res.status, `${res.status} ${res.statusText}`)
+  return res.arrayBuffer()
+}
