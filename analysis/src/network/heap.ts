@@ -63,3 +63,61 @@ export class MinHeap {
     this.keys = k; this.values = v
   }
 }
+
+/**
+ * An indexed binary min-heap of graph nodes keyed by an outside distance array, with
+ * decrease-key: each node is in the heap at most once, so a Dijkstra over n nodes
+ * never holds more than n entries and never pops a stale one.
+ *
+ * @example
+ * const dist = Float64Array.of(5, 2, Infinity)
+ * const h = new NodeHeap(3, dist)
+ * h.update(0); h.update(1)
+ * h.pop() // 1 (dist 2)
+ */
+export class NodeHeap {
+  private nodes: Int32Array
+  private pos: Int32Array
+  size = 0
+
+  constructor(n: number, private dist: Float64Array) {
+    this.nodes = new Int32Array(n)
+    this.pos = new Int32Array(n).fill(-1)
+  }
+
+  /** Inserts v or moves it up after dist[v] decreased. */
+  update(v: number): void {
+    let i = this.pos[v]!
+    if (i < 0) i = this.size++
+    const d = this.dist[v]!, nodes = this.nodes, pos = this.pos, dist = this.dist
+    while (i > 0) {
+      const p = (i - 1) >> 1
+      const u = nodes[p]!
+      if (dist[u]! <= d) break
+      nodes[i] = u; pos[u] = i
+      i = p
+    }
+    nodes[i] = v; pos[v] = i
+  }
+
+  pop(): number {
+    const nodes = this.nodes, pos = this.pos, dist = this.dist
+    const top = nodes[0]!
+    pos[top] = -1
+    const n = --this.size
+    if (n > 0) {
+      const v = nodes[n]!, d = dist[v]!
+      let i = 0
+      for (;;) {
+        let c = 2 * i + 1
+        if (c >= n) break
+        if (c + 1 < n && dist[nodes[c + 1]!]! < dist[nodes[c]!]!) c++
+        if (dist[nodes[c]!]! >= d) break
+        nodes[i] = nodes[c]!; pos[nodes[i]!] = i
+        i = c
+      }
+      nodes[i] = v; pos[v] = i
+    }
+    return top
+  }
+}

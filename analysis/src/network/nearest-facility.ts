@@ -14,7 +14,7 @@
  * t.seconds[v] // seconds from node v to the nearer of the two; t.owner[v] is 0 or 1
  * const closed = withoutFacility(car, t, 1, seeds) // only the nodes facility 1 served change
  */
-import { MinHeap } from './heap.ts'
+import { NodeHeap } from './heap.ts'
 import type { ModeGraph } from './mode-graph.ts'
 
 export interface Seed {
@@ -35,50 +35,43 @@ export interface NodeTimes {
   changedNodes: Uint8Array | null
 }
 
-/** Facility indexes are packed with the node into one heap value. */
+/** Facility indexes are packed with the node into one heap value in two-nearest.ts. */
 export const MAX_FACILITIES = 4096
 
-const heap = new MinHeap(1 << 16)
-
-/** Grows times from the heap's entries; returns how many nodes improved. */
-function grow(g: ModeGraph, t: NodeTimes, changedMark?: Uint8Array): number {
+/** Settles the heap's nodes in order of time, relaxing reversed arcs; marks improved nodes. */
+function grow(g: ModeGraph, t: NodeTimes, heap: NodeHeap, mark: Uint8Array | null): number {
   const { firstIn, tail, inCost } = g
   const sec = t.seconds, own = t.owner
   let changed = 0
   while (heap.size > 0) {
-    const packed = heap.pop()
-    const d = heap.lastKey
-    const v = Math.floor(packed / MAX_FACILITIES), owner = packed % MAX_FACILITIES
-    if (d > sec[v]! || (d === sec[v]! && own[v] !== owner)) continue
+    const v = heap.pop()
+    const d = sec[v]!, owner = own[v]!
     for (let k = firstIn[v]!; k < firstIn[v + 1]!; k++) {
       const u = tail[k]!
       const du = d + inCost[k]!
       if (du < sec[u]!) {
-        if (changedMark && changedMark[u] === 0) { changedMark[u] = 1; changed++ }
+        if (mark && mark[u] === 0) { mark[u] = 1; changed++ }
         sec[u] = du; own[u] = owner
-        heap.push(du, u * MAX_FACILITIES + owner)
+        heap.update(u)
       }
     }
   }
   return changed
 }
 
-function seed(t: NodeTimes, s: Seed, mark?: Uint8Array): number {
-  if (s.seconds < t.seconds[s.node]!) {
-    t.seconds[s.node] = s.seconds; t.owner[s.node] = s.owner
-    heap.push(s.seconds, s.node * MAX_FACILITIES + s.owner)
-    if (mark && mark[s.node] === 0) { mark[s.node] = 1; return 1 }
-  }
+function seed(t: NodeTimes, heap: NodeHeap, s: Seed, mark: Uint8Array | null): number {
+  if (!(s.seconds < t.seconds[s.node]!)) return 0
+  t.seconds[s.node] = s.seconds; t.owner[s.node] = s.owner
+  heap.update(s.node)
+  if (mark && mark[s.node] === 0) { mark[s.node] = 1; return 1 }
   return 0
 }
 
-
 export function nearestFacilityTimes(g: ModeGraph, seeds: readonly Seed[]): NodeTimes {
-  if (seeds.some((s) => s.owner >= MAX_FACILITIES)) throw new RangeError(`at most ${MAX_FACILITIES} facilities`)
   const t: NodeTimes = { seconds: new Float64Array(g.n).fill(Infinity), owner: new Int32Array(g.n).fill(-1), changed: 0, changedNodes: null }
-  heap.clear()
-  for (const s of seeds) seed(t, s)
-  grow(g, t)
+  const heap = new NodeHeap(g.n, t.seconds)
+  for (const s of seeds) seed(t, heap, s, null)
+  grow(g, t, heap, null)
   let reached = 0
   for (let v = 0; v < g.n; v++) if (t.owner[v]! >= 0) reached++
   t.changed = reached
@@ -88,39 +81,39 @@ export function nearestFacilityTimes(g: ModeGraph, seeds: readonly Seed[]): Node
 /** Times with facility `owner` closed; `seeds` are the seeds of the facilities still open. */
 export function withoutFacility(g: ModeGraph, t: NodeTimes, owner: number, seeds: readonly Seed[]): NodeTimes {
   const sec = t.seconds.slice(), own = t.owner.slice()
-  const changedMark = new Uint8Array(g.n)
-  const next: NodeTimes = { seconds: sec, owner: own, changed: 0, changedNodes: changedMark }
+  const mark = new Uint8Array(g.n)
+  const next: NodeTimes = { seconds: sec, owner: own, changed: 0, changedNodes: mark }
   let changed = 0
   for (let v = 0; v < g.n; v++) {
-    if (own[v] === owner) { sec[v] = Infinity; own[v] = -1; changedMark[v] = 1; changed++ }
+    if (own[v] === owner) { sec[v] = Infinity; own[v] = -1; mark[v] = 1; changed++ }
   }
   if (changed === 0) return next
-  heap.clear()
+  const heap = new NodeHeap(g.n, sec)
   const { firstOut, head, outCost } = g
   for (let u = 0; u < g.n; u++) {
-    if (changedMark[u] !== 1 || own[u] !== -1) continue
+    if (mark[u] !== 1) continue
     // the best way out of the cleared region through a neighbour that kept its facility
     let best = Infinity, bestOwner = -1
     for (let k = firstOut[u]!; k < firstOut[u + 1]!; k++) {
       const w = head[k]!
-      if (own[w]! < 0) continue
+      if (mark[w] === 1) continue
       const d = outCost[k]! + sec[w]!
       if (d < best) { best = d; bestOwner = own[w]! }
     }
-    if (bestOwner >= 0) { sec[u] = best; own[u] = bestOwner; heap.push(best, u * MAX_FACILITIES + bestOwner) }
+    if (bestOwner >= 0) { sec[u] = best; own[u] = bestOwner; heap.update(u) }
   }
-  for (const s of seeds) if (s.owner !== owner) seed(next, s)
-  grow(g, next)
+  for (const s of seeds) if (s.owner !== owner) seed(next, heap, s, null)
+  grow(g, next, heap, null)
   next.changed = changed
   return next
 }
 
 /** Times with one more facility open (its seed); only the nodes it now serves change. */
 export function withFacility(g: ModeGraph, t: NodeTimes, s: Seed): NodeTimes {
-  const changedMark = new Uint8Array(g.n)
-  const next: NodeTimes = { seconds: t.seconds.slice(), owner: t.owner.slice(), changed: 0, changedNodes: changedMark }
-  heap.clear()
-  const first = seed(next, s, changedMark)
-  next.changed = first + grow(g, next, changedMark)
+  const mark = new Uint8Array(g.n)
+  const next: NodeTimes = { seconds: t.seconds.slice(), owner: t.owner.slice(), changed: 0, changedNodes: mark }
+  const heap = new NodeHeap(g.n, next.seconds)
+  const first = seed(next, heap, s, mark)
+  next.changed = first + grow(g, next, heap, mark)
   return next
 }
