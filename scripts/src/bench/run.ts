@@ -5,6 +5,7 @@ import { prepareDatabase } from '@regiopol/tiles-api/prepare'
 import { benchAnalysis } from './analysis.ts'
 import { benchApi } from './api.ts'
 import { benchNetwork } from './network.ts'
+import { benchTransit } from './transit.ts'
 import type { BenchRow } from './types.ts'
 
 /*
@@ -19,7 +20,7 @@ const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefin
 await prepareDatabase(db.sql)
 console.log(`database: ${db.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}\n`)
 
-const rows: BenchRow[] = [...(await benchApi(db.sql)), ...(await benchAnalysis(db.sql)), ...(await benchNetwork(db.sql))]
+const rows: BenchRow[] = [...(await benchApi(db.sql)), ...(await benchAnalysis(db.sql)), ...(await benchNetwork(db.sql)), ...(await benchTransit(db.sql))]
 
 const pad = (s: string, n: number) => s.padEnd(n)
 console.log(pad('measurement', 60), pad('ms (median)', 12), pad('baseline', 40), pad('ms', 10), 'ratio')
