@@ -16,6 +16,8 @@ import type { ScoreScales, ScoreWeights } from './site-score.ts'
 import type { SiteRow } from './sites.ts'
 import type { Mode, TravelModel } from './travel-time.ts'
 import type { ReachModel } from './network/reach-model.ts'
+import type { OevParams } from './transit/oev-gueteklassen.ts'
+import type { OevClassPopulation } from './transit/oev-summary.ts'
 import type { RoadNetworkMeta } from '@regiopol/geodata'
 
 type FC = FeatureCollection<Geometry | null>
@@ -114,6 +116,8 @@ export type AnalysisRequest =
   | { type: 'catchments'; radiusM: number; inRegionOnly?: boolean }
   | { type: 'sites'; params: SiteParams }
   | { type: 'exportSites'; format: 'csv' | 'geojson' }
+  /** ÖV-Güteklassen from a GTFS zip on a reference day (YYYYMMDD) for the cells of `cellSize`. */
+  | { type: 'oev'; gtfs: ArrayBuffer; date: string; cellSize: 250 | 500 | 1000; params?: OevParams }
 
 export interface AnalysisResults {
   setData: { loaded: string[] }
@@ -125,6 +129,19 @@ export interface AnalysisResults {
   catchments: CatchmentResult
   sites: SiteResult
   exportSites: string
+  oev: OevResult
+}
+
+export interface OevResult {
+  version: string
+  date: string
+  /** Stops with departures 6–20 h on that day, and how many of them have a category. */
+  stops: number
+  ratedStops: number
+  /** Class per cell (0 = none, 1 = A … 6 = F), in the order of the health grid of that size. */
+  classes: Uint8Array
+  population: OevClassPopulation
+  ms: number
 }
 
 export type AnalysisMessage = AnalysisRequest & { id: number }

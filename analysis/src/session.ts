@@ -19,6 +19,10 @@ import { NETWORK_OPS, computeNetworkReachability, type NetworkReachState } from 
 import { networkClosureImpact } from './network/network-closure.ts'
 import { networkModeOf, networkModel, straightLineModel, type ReachModel } from './network/reach-model.ts'
 import { RoadNetwork } from './network/road-network.ts'
+import { stopDepartures } from './transit/departures.ts'
+import { readGtfs } from './transit/gtfs-read.ts'
+import { OEV_PARAMS_ARE_2022, oevClassesAt, rateStops } from './transit/oev-gueteklassen.ts'
+import { populationByOevClass } from './transit/oev-summary.ts'
 import { formatDeltaDe, scenarioDeltas } from './deltas.ts'
 import { activeMask, createFacilitySet, GBA_CARE_TYPES, type FacilitySet } from './facilities.ts'
 import { buildGrid, cellRing, type AnalysisGrid } from './grid.ts'
@@ -31,7 +35,7 @@ import {
 import { isochroneBands } from './isobands.ts'
 import { disaggregatePopulation } from './population.ts'
 import type {
-  AnalysisData, AnalysisRequest, AnalysisResults, CatchmentResult, HealthParams, HealthResult, ScenarioResult, SiteResult,
+  AnalysisData, AnalysisRequest, AnalysisResults, CatchmentResult, HealthParams, HealthResult, OevResult, ScenarioResult, SiteResult,
 } from './protocol.ts'
 import { computeReachability, type ReachState } from './reachability.ts'
 import { EMPTY_SCENARIO, updateScenario, type ScenarioSpec } from './scenario.ts'
@@ -69,6 +73,7 @@ export class AnalysisSession {
     switch (req.type) {
       case 'setData': return this.setData(req.data) as AnalysisResults[T['type']]
       case 'setNetwork': return this.setNetwork(req.graph) as AnalysisResults[T['type']]
+      case 'oev': return this.runOev(req) as AnalysisResults[T['type']]
       case 'health': return this.runHealth(req.params) as AnalysisResults[T['type']]
       case 'scenario': return this.runScenario(req.scenario) as AnalysisResults[T['type']]
       case 'isobands': {
@@ -114,6 +119,20 @@ export class AnalysisSession {
     if (d.region || d.municipalities || d.population) this.grids.clear()
     if (loaded.some((k) => k !== 'sites' && k !== 'stops')) { this.health = null; this.current = null }
     return { loaded }
+  }
+
+  private runOev(req: Extract<AnalysisRequest, { type: 'oev' }>): OevResult {
+    const t0 = performance.now()
+    if (!/^\d{8}$/.test(req.date)) throw new Error('Stichtag bitte als JJJJMMTT angeben.')
+    const params = req.params ?? OEV_PARAMS_ARE_2022
+    const departures = [...stopDepartures(readGtfs(new Uint8Array(req.gtfs)), req.date).values()]
+    const rated = rateStops(departures, params)
+    const { grid, pop } = this.gridFor(req.cellSize)
+    const classes = oevClassesAt(rated, grid.x, grid.y, params)
+    return {
+      version: params.version, date: req.date, stops: rated.length, ratedStops: rated.filter((s) => s.category !== null).length,
+      classes, population: populationByOevClass(classes, grid, pop), ms: performance.now() - t0,
+    }
   }
 
   private setNetwork(buf: ArrayBuffer | null): AnalysisResults['setNetwork'] {
