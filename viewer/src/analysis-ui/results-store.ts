@@ -6,7 +6,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { useSyncExternalStore } from 'react'
 import type { ScenarioDeltas, CatchmentResult, HealthResult, SiteResult } from '@regiopol/analysis'
-import type { RoadNetworkInfo } from '../api/client.ts'
+import type { RoadNetworkInfo } from './network-api.ts'
 
 export type RunState = 'idle' | 'loading' | 'running' | 'ready' | 'error'
 

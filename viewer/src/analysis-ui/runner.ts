@@ -8,7 +8,7 @@
 import type { LayerId } from '@regiopol/geodata'
 import { createAnalysisClient, type AnalysisClient } from './client.ts'
 import { matchesFacilityFilter, type FacilityInput, type ScenarioSpec, type ScoreWeights } from '@regiopol/analysis'
-import { fetchRoadGraph, fetchRoadNetwork } from '../api/client.ts'
+import { fetchRoadGraph, fetchRoadNetwork } from './network-api.ts'
 import { getLayerData, loadLayer } from '../data/feature-cache.ts'
 import type { HealthSettings } from './analysis-slice.ts'
 import { ANALYSIS_LAYERS, analysisDataFrom, municipalityNamesOf, withMinutes } from './analysis-data.ts'
