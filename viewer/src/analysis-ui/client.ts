@@ -48,6 +48,8 @@ export function createAnalysisClient(
     catchments: (radiusM: number, inRegionOnly = true) => call('catchments', { radiusM, inRegionOnly }),
     sites: (params: Params<'sites'>['params']) => call('sites', { params }),
     exportSites: (format: 'csv' | 'geojson') => call('exportSites', { format }),
+    /** ÖV-Güteklassen from a GTFS zip (moved to the worker) on a reference day YYYYMMDD. */
+    oev: (gtfs: ArrayBuffer, date: string, cellSize: 250 | 500 | 1000 = 250) => call('oev', { gtfs, date, cellSize }, [gtfs]),
     terminate: () => {
       worker.terminate()
       for (const p of pending.values()) p.reject(new Error('Analyse abgebrochen'))

@@ -136,3 +136,11 @@ export function requestSites(catchmentM: number, weights: ScoreWeights, withCatc
 export function exportSites(format: 'csv' | 'geojson'): Promise<string> {
   return enqueue(() => worker().exportSites(format))
 }
+
+/** ÖV-Güteklassen of a GTFS feed the user chose, on the 250 m cells (after the analysis data is loaded). */
+export function runOev(gtfs: ArrayBuffer, date: string) {
+  return enqueue(async () => {
+    await ensureData()
+    return worker().oev(gtfs, date, 250)
+  })
+}
