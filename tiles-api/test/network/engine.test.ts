@@ -2,7 +2,7 @@ import { modeGraph, nearestFacilityTimes, withoutFacility, type Seed } from '@re
 import { decodeRoadGraph, NETWORK_MODES } from '@regiopol/geodata'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { importOsmExtract } from '../../src/network/import-osm.ts'
+import { importOsmExtract } from '../../src/features/network/import-osm.ts'
 import { testApp, testSql } from '../support/app.ts'
 import { EXPECTED_CAR_WITHOUT_E, EXPECTED_SECONDS, FACILITY_NODES } from './fixtures/expected-times.ts'
 import { FIXTURE_NODES } from './fixtures/road-fixture.ts'

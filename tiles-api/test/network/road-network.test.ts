@@ -1,7 +1,7 @@
 import { decodeRoadGraph } from '@regiopol/geodata'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { importOsmExtract, type ImportResult } from '../../src/network/import-osm.ts'
+import { importOsmExtract, type ImportResult } from '../../src/features/network/import-osm.ts'
 import { testApp, testSql } from '../support/app.ts'
 import { FIXTURE_NODES } from './fixtures/road-fixture.ts'
 
