@@ -43,7 +43,10 @@ describe.skipIf(!hasChromium)('the analysis panel in Chromium', () => {
     expect(await page.locator('.indicator-table tbody tr').count()).toBe(30)
     const cells = (await renderedProperties(page, ['analysis-traveltime-fill'])).length
     expect(cells).toBeGreaterThan(1000)
-    await expect(page.getByText('Zeiten sind Schätzungen aus der Luftlinienentfernung × Umwegfaktor 1,3').first().isVisible()).resolves.toBe(true)
+    // no road network imported: the straight-line model, named as such, over the 33 general hospitals
+    await expect(page.getByText('Modell: Luftlinie × Umwegfaktor 1,3 bei 50 km/h').first().isVisible()).resolves.toBe(true)
+    await expect(page.getByTestId('model-note').getAttribute('data-model')).resolves.toBe('straight-line')
+    await expect(page.getByTestId('counted-facilities').textContent()).resolves.toMatch(/^Gezählt: 33 Allgemeinkrankenhäuser \(Grundversorgung\)\. Nicht gezählt: 27 Standorte der Psychiatrie\/Psychosomatik \(auch Tageskliniken\) und 4 Fachkliniken/)
     await expect(page.getByText(/Zensus 2011, 1-km-Gitter; die Einwohner einer 1-km-Zelle sind gleichmäßig/).isVisible()).resolves.toBe(true)
     await screenshot(page, 'analysis-01-health')
   })
