@@ -3,7 +3,7 @@ import type { Db } from '../db/queries/db.ts'
 import type { TileCoord } from './matrix.ts'
 
 /*
- * Tile versions and the tile cache (tables from migration 0017). A tile's version is the
+ * Tile versions and the tile cache (tables from migration 0019). A tile's version is the
  * number of the last write whose box met it, plus the day for layers that follow the
  * calendar. A cached tile is served only while its version is still the current one,
  * checked in the same statement that reads it, so a tile stored by a request that raced
