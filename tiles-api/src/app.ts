@@ -11,6 +11,7 @@ import { jsonOnly, limitBody, rateLimitWrites, sameOrigin } from './middleware/w
 import { auth, type LoginLimits } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
 import { exchangeItems, exchangePosts } from './routes/exchange-items.ts'
+import { exports } from './export/routes.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
 import { municipalities } from './routes/municipalities.ts'
@@ -63,6 +64,7 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/api/collections/compensation_areas/items', poolItems(sql))
   app.route('/api/collections/projects/items', projectItems(sql))
   app.route('/api/collections/exchange_posts/items', exchangeItems(sql))
+  app.route('/api/collections', exports(sql))
   app.route('/api/collections', collections(sql))
   app.route('/api/compensation-areas', pool(sql))
   app.route('/api/projects', projects(sql))

@@ -1,3 +1,4 @@
+/// <reference path="./terraformer-wkt.d.ts" />
 import type { Geometry } from 'geojson'
 import { wktToGeoJSON } from '@terraformer/wkt'
 import { crsOfEpsg } from './crs.ts'

@@ -1,3 +1,4 @@
+/// <reference path="./terraformer-wkt.d.ts" />
 import type { SqlJsStatic } from 'sql.js'
 import { geojsonToWKT } from '@terraformer/wkt'
 import { toCsv } from './csv.ts'
@@ -24,14 +25,14 @@ export interface ExportFile {
 const encoder = new TextEncoder()
 
 export function csvOfLayer(layer: ExportLayer): string {
-  const header = ['id']
+  const header: string[] = []
   for (const f of layer.fields) {
     header.push(f.label)
     if (f.options) header.push(`${f.label} (Code)`)
   }
   header.push('WKT')
   const rows = layer.features.map((feature) => {
-    const row: unknown[] = [feature.id]
+    const row: unknown[] = []
     for (const f of layer.fields) {
       const v = feature.properties[f.key]
       if (f.options) row.push(Array.isArray(v) ? v.map((x) => f.options!.get(String(x)) ?? x) : v == null ? null : (f.options.get(String(v)) ?? v), v)

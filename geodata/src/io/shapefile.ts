@@ -1,3 +1,4 @@
+/// <reference path="./shpjs.d.ts" />
 import { parseDbf, parseShp } from 'shpjs'
 import { crsOfWkt } from './crs.ts'
 import { FileProblem, type RawLayer } from './types.ts'
@@ -23,6 +24,17 @@ function codePage(dbf: Uint8Array, cpg: Uint8Array | undefined): string {
   }
 }
 
+/** Empty dBase numbers and dates come back as NaN and Invalid Date: they are empty. Dates as ISO text. */
+function cleaned(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => {
+      if (typeof v === 'number' && Number.isNaN(v)) return [k, null]
+      if (v instanceof Date) return [k, Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10)]
+      return [k, v]
+    }),
+  )
+}
+
 /** The layers of a zipped Shapefile. Throws a FileProblem when the archive holds none or a part is missing. */
 export function readShapefileZip(bytes: Uint8Array): RawLayer[] {
   const files = unzip(bytes)
@@ -46,7 +58,7 @@ export function readShapefileZip(bytes: Uint8Array): RawLayer[] {
     return {
       name,
       crs: crsOfWkt(prj ? decoder.decode(prj) : undefined),
-      features: geometries.map((geometry, i) => ({ geometry: geometry ?? null, properties: attributes[i] ?? {} })),
+      features: geometries.map((geometry, i) => ({ geometry: geometry ?? null, properties: cleaned(attributes[i] ?? {}) })),
     }
   })
 }
