@@ -45,8 +45,8 @@ const NAMED: [RegExp, number][] = [
   [/^(etrs ?(19)?89|etrs89) utm zone 32 ?n ?\(?ze ?n\)?$/, 4647],
   [/^(wgs ?(19)?84) utm zone 32 ?n$/, 32632],
   [/laea( europe)?$/, 3035],
-  [/^(dhdn|deutsches hauptdreiecksnetz) (3 degree )?gauss kruger zone 2$/, 31466],
-  [/^(dhdn|deutsches hauptdreiecksnetz) (3 degree )?gauss kruger zone 3$/, 31467],
+  [/^(dhdn|deutsches hauptdreiecksnetz) (3 degree )?gauss( kruger)? zone 2$/, 31466],
+  [/^(dhdn|deutsches hauptdreiecksnetz) (3 degree )?gauss( kruger)? zone 3$/, 31467],
   [/^(gcs )?wgs ?(19)?84$/, 4326],
   [/^(gcs )?etrs ?(19)?89$/, 4258],
 ]

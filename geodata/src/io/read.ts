@@ -77,3 +77,37 @@ export function toWgs84(layer: RawLayer, declaredEpsg?: number): Wgs84Feature[] 
   const epsg = crs.epsg
   return layer.features.map((f) => (f.geometry ? { ...f, geometry: reproject(f.geometry, epsg, 4326) } : f))
 }
+
+/** A feature ready for the import: numbered across the file's layers, in WGS84. */
+export interface ImportFeature {
+  number: number
+  layer: string
+  geometry: RawFeature['geometry']
+  geometry_problem?: string
+  properties: Record<string, unknown>
+}
+
+/** The features of the chosen layers (all when none are named), numbered and in WGS84. */
+export function importFeatures(layers: readonly RawLayer[], options: { declaredEpsg?: number | undefined; layers?: readonly string[] | undefined } = {}): ImportFeature[] {
+  const chosen = options.layers?.length ? layers.filter((l) => options.layers!.includes(l.name)) : layers
+  if (options.layers?.length && chosen.length === 0) {
+    throw new FileProblem('unknown-layer', `Die Datei hat keine Ebene „${options.layers.join('“, „')}“; vorhanden: ${layers.map((l) => l.name).join(', ')}.`)
+  }
+  let number = 0
+  return chosen.flatMap((layer) =>
+    toWgs84(layer, options.declaredEpsg).map((f) => ({
+      number: ++number,
+      layer: layer.name,
+      geometry: f.geometry,
+      ...(f.geometryProblem && { geometry_problem: f.geometryProblem }),
+      properties: f.properties,
+    })),
+  )
+}
+
+/** The attribute columns over all features, in file order. */
+export function columnsOf(features: readonly { properties: Record<string, unknown> }[]): string[] {
+  const columns = new Set<string>()
+  for (const f of features) for (const key of Object.keys(f.properties)) columns.add(key)
+  return [...columns]
+}

@@ -36,11 +36,13 @@ export const SPECIFIC_USE_LABELS: Record<string, string> = {
 
 export const GENERAL_USE_LABELS: Record<string, string> = { '1000': 'Wohnbaufläche', '2000': 'Gemischte Baufläche', '3000': 'Gewerbliche Baufläche', '4000': 'Sonderbaufläche', '9999': 'Sonstige Baufläche' }
 
-/** The register's use of a building area; the raw code when there is none (reported as not allowed). */
+/** The register's use of a building area; the code's label and code when there is none (reported as not allowed). */
 export function useOf(general: string | undefined, specific: string | undefined): string | null {
   if (specific && SPECIFIC_USE[specific]) return SPECIFIC_USE[specific]!
   if (general && GENERAL_USE[general]) return GENERAL_USE[general]!
-  return specific ?? general ?? null
+  if (specific) return `${SPECIFIC_USE_LABELS[specific] ?? 'Besondere Art der baulichen Nutzung'} (${specific})`
+  if (general) return `${GENERAL_USE_LABELS[general] ?? 'Allgemeine Art der baulichen Nutzung'} (${general})`
+  return null
 }
 
 /**
