@@ -29,7 +29,9 @@ export const CRS_DEFINITIONS: Record<number, { name: string; proj4: string }> = 
 export const EXPORT_CRS = [25832, 4326] as const
 export type ExportCrs = (typeof EXPORT_CRS)[number]
 
-export const supportedCrsList = () => Object.entries(CRS_DEFINITIONS).map(([code, d]) => `EPSG:${code} (${d.name})`).join(', ')
+/** In the order a German user looks for them. */
+const LISTED = [25832, 25833, 4326, 4258, 3035, 31466, 31467, 4647, 32632]
+export const supportedCrsList = () => LISTED.map((code) => `EPSG:${code} (${CRS_DEFINITIONS[code]!.name})`).join(', ')
 
 /** The CRS of an EPSG code (GeoPackage's gpkg_spatial_ref_sys, a GML srsName, a CLI option). */
 export function crsOfEpsg(code: number, name = ''): Crs {
