@@ -12,6 +12,7 @@ import { auth, type LoginLimits } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
 import { exchangeItems, exchangePosts } from './routes/exchange-items.ts'
 import { exports } from './export/routes.ts'
+import { imports } from './import/routes.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
 import { municipalities } from './routes/municipalities.ts'
@@ -70,6 +71,7 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/api/projects', projects(sql))
   app.route('/api/exchange-posts', exchangePosts(sql))
   app.route('/api/municipalities', municipalities(sql))
+  app.route('/api/imports', imports(sql))
   if (viewerDir) app.route('/', viewer(viewerDir))
   app.onError(onError)
   app.notFound(notFound)

@@ -6,7 +6,7 @@ import { loadSqlJsNode } from '@regiopol/geodata/node'
 import { openDatabase } from '@regiopol/tiles-api/db'
 import { principalForEmail, REPORT_HEADER, reportRows, runImport } from '@regiopol/tiles-api/import'
 import { prepareDatabase } from '@regiopol/tiles-api/prepare'
-import { loadMapping, saveMapping } from './mappings.ts'
+import { loadMapping, saveMapping } from '@regiopol/tiles-api/import'
 import { progressBar } from './progress.ts'
 
 /*

@@ -185,6 +185,17 @@ const matrix: Record<string, Case[]> = {
     },
     expect: [401, 403, 204, 403, 204],
   }],
+  'POST /api/imports/:collection': [{
+    name: 'a dry-run import of development land of Borchen (an editor imports only into their municipality)',
+    prepare: async () => ({
+      path: '/api/imports/development_land',
+      body: {
+        source: 'Matrix', mapping: { name: 'Name', use: 'Nutzung', planning_status: 'Stand' }, defaults: { municipality_ags: AGS.borchen }, dry_run: true,
+        features: [{ number: 1, layer: 'matrix', geometry: await freeSquare(sql, AGS.borchen, seed++), properties: { Name: 'Matrix', Nutzung: 'Wohnen', Stand: 'FNP' } }],
+      },
+    }),
+    expect: [401, 403, 200, 403, 200],
+  }],
 }
 
 const stored = async () => (await snapshot(sql)) + (await projectSnapshot(sql)) + (await exchangeSnapshot(sql))
