@@ -4,6 +4,7 @@ import { openDatabase } from '@regiopol/tiles-api/db'
 import { prepareDatabase } from '@regiopol/tiles-api/prepare'
 import { benchAnalysis } from './analysis.ts'
 import { benchApi } from './api.ts'
+import { benchImport } from './import.ts'
 import type { BenchRow } from './types.ts'
 
 /*
@@ -18,7 +19,7 @@ const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefin
 await prepareDatabase(db.sql)
 console.log(`database: ${db.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}\n`)
 
-const rows: BenchRow[] = [...(await benchApi(db.sql)), ...(await benchAnalysis(db.sql))]
+const rows: BenchRow[] = [...(await benchApi(db.sql)), ...(await benchAnalysis(db.sql)), ...(await benchImport(db.sql))]
 
 const pad = (s: string, n: number) => s.padEnd(n)
 console.log(pad('measurement', 60), pad('ms (median)', 12), pad('baseline', 40), pad('ms', 10), 'ratio')
