@@ -69,6 +69,19 @@ end $$;
 alter table development_land enable row level security;
 create policy app_read on development_land for select to regiopol_app using (true);
 create policy app_insert on development_land for insert to regiopol_app with check (regiopol_may_write(municipality_ags));
+-- Rows stay visible to update and delete (so the API can lock a row and answer 403, not
+-- 404); the guard below refuses a change of another municipality's site.
 create policy app_update on development_land for update to regiopol_app
-  using (regiopol_may_write(municipality_ags)) with check (regiopol_may_write(municipality_ags));
-create policy app_delete on development_land for delete to regiopol_app using (regiopol_may_write(municipality_ags));
+  using (true) with check (regiopol_may_write(municipality_ags));
+create policy app_delete on development_land for delete to regiopol_app using (true);
+
+create function development_land_rls_guard() returns trigger language plpgsql as $$
+begin
+  if current_user = 'regiopol_app' and not regiopol_may_write(old.municipality_ags) then
+    raise exception 'Zeilenschutz: Baufläche % gehört der Kommune %; diese Transaktion schreibt für „%“.',
+      old.id, old.municipality_ags, coalesce(current_setting('regiopol.municipality', true), '') using errcode = '42501';
+  end if;
+  return case when tg_op = 'DELETE' then old else new end;
+end $$;
+create trigger development_land_rls_guard before update or delete on development_land
+  for each row execute function development_land_rls_guard();

@@ -2,7 +2,7 @@ import { applyMapping, importTargets, type FieldDefaults, type FieldMapping } fr
 import type { Geometry } from 'geojson'
 import type { Sql } from 'postgres'
 import type { Principal } from '../auth/principal.ts'
-import { actAs } from '../db/act-as.ts'
+import { writeTransaction } from '../writes/transaction.ts'
 import { Forbidden, Unauthorized, ValidationFailed } from '../errors.ts'
 import { applyPlan, planImport, type PlannedFeature } from './commit.ts'
 import type { FeatureReport, ImportReport } from './report.ts'
@@ -60,8 +60,8 @@ export async function runImport(sql: Sql, who: Principal | null, request: Import
   }))
   let report: ImportReport | undefined
   try {
-    await sql.begin(async (tx) => {
-      await actAs(sql, tx, who)
+    // One write transaction (as the account, row-level security); the bulk audit rows are written by applyPlan.
+    await writeTransaction(sql, who, async (tx) => {
       request.onProgress?.('prüfen', 0, planned.length)
       await stage(
         tx,
@@ -113,6 +113,7 @@ export async function runImport(sql: Sql, who: Principal | null, request: Import
         conflicts: plan.conflicts.map(({ number: _n, ...c }) => c),
       }
       if (!commit) throw new Rollback()
+      return { result: undefined, audit: [] }
     })
   } catch (err) {
     if (!(err instanceof Rollback)) throw err

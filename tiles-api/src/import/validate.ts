@@ -48,8 +48,8 @@ export async function stage(tx: TransactionSql, features: readonly StagedFeature
   await tx`analyze import_bounds`
 }
 
-/** Problems per feature number, from the staged features against the register. */
-export async function validateStaged(tx: TransactionSql, source: string): Promise<Map<number, FeatureProblem[]>> {
+/** Problems per feature number, from the staged features against the register (without the site `excludeId`, which a change replaces). */
+export async function validateStaged(tx: TransactionSql, source: string | null, excludeId: number | null = null): Promise<Map<number, FeatureProblem[]>> {
   const rows = await tx<{ n: number; code: FeatureProblem['code']; field: string | null; message: string }[]>`
     with outside as materialized (
       -- Most features lie inside one piece of their municipality; only the rest meet the whole boundary and its buffer.
@@ -83,6 +83,7 @@ export async function validateStaged(tx: TransactionSql, source: string): Promis
       join lateral (
         select d.id, d.name, d.source, ST_Transform(d.geom, 25832) as g from development_land d
          where ST_Intersects(d.geom, s.geom) and d.municipality_ags = s.municipality_ags and d.planning_status <> 'bebaut'
+           and d.id is distinct from ${excludeId}::int
            and not (d.source is not distinct from ${source} and exists (select from import_stage k where k.source_key = d.source_key))
       ) e on true
      where s.usable and ST_Area(ST_Intersection(s.g, e.g)) > ${OVERLAP_M2}

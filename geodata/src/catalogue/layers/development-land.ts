@@ -6,6 +6,7 @@ import type { LayerDef } from '../types.ts'
 export const developmentLand: LayerDef = {
   id: 'development_land',
   relation: 'development_land_public',
+  writable: true,
   idColumn: 'id',
   idType: 'integer',
   geometryType: 'MultiPolygon',
