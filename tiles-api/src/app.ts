@@ -16,6 +16,8 @@ import { projects } from './features/projects/routes.ts'
 import { writableCollections } from './features/writable.ts'
 import { auth, type LoginLimits } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
+import { exports } from './export/routes.ts'
+import { imports } from './import/routes.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
 import { viewer } from './routes/viewer.ts'
@@ -68,11 +70,13 @@ export function createApp({ sql, readSql, viewerDir, log, trustProxy = false, al
   app.route('/api', landing)
   app.route('/api/auth', auth(sql, limits, trustProxy))
   app.route('/api', tileRoutes({ read: reads, write: sql }))
+  app.route('/api/collections', exports(sql))
   app.route('/api/collections', collections(reads, writableCollections))
   app.route('/api/compensation-areas', pool(sql))
   app.route('/api/projects', projects(sql))
   app.route('/api/exchange-posts', exchangePosts(sql))
   app.route('/api/municipalities', municipalities(sql))
+  app.route('/api/imports', imports(sql))
   app.route('/api/network', network(sql))
   if (viewerDir) app.route('/', viewer(viewerDir))
   app.onError(onError)

@@ -10,6 +10,7 @@ export const developmentUses = [
   { value: 'wohnen', label: { de: 'Wohnen', en: 'Residential' }, color: '#EE7733' },
   { value: 'gewerbe', label: { de: 'Gewerbe', en: 'Commercial' }, color: '#0077BB' },
   { value: 'gemischt', label: { de: 'Gemischt', en: 'Mixed use' }, color: '#EE3377' },
+  { value: 'sondergebiet', label: { de: 'Sondergebiet', en: 'Special use' }, color: '#009988' },
 ] as const satisfies readonly EnumOption[]
 
 export const planningStatuses = [
@@ -18,6 +19,31 @@ export const planningStatuses = [
   { value: 'bplan_aufstellung', label: { de: 'Bebauungsplan in Aufstellung', en: 'Zoning plan in preparation' } },
   { value: 'bplan_rechtskraeftig', label: { de: 'Bebauungsplan rechtskräftig', en: 'Zoning plan in force' } },
   { value: 'in_erschliessung', label: { de: 'in Erschließung', en: 'Being serviced' } },
+  { value: 'bebaut', label: { de: 'bebaut', en: 'Built' } },
+] as const satisfies readonly EnumOption[]
+
+/** Reserve types of the NRW settlement land monitoring. */
+export const reserveTypes = [
+  { value: 'bauluecke', label: { de: 'Baulücke', en: 'Vacant lot' } },
+  { value: 'innenbereich', label: { de: 'Innenbereich', en: 'Inner area' } },
+  { value: 'aussenbereich', label: { de: 'Außenbereich', en: 'Outer area' } },
+  { value: 'brachflaeche', label: { de: 'Brachfläche', en: 'Brownfield' } },
+] as const satisfies readonly EnumOption[]
+
+export const availabilities = [
+  { value: 'kurzfristig', label: { de: 'kurzfristig', en: 'Short term' } },
+  { value: 'mittelfristig', label: { de: 'mittelfristig', en: 'Medium term' } },
+  { value: 'langfristig', label: { de: 'langfristig', en: 'Long term' } },
+  { value: 'blockiert', label: { de: 'blockiert', en: 'Blocked' } },
+] as const satisfies readonly EnumOption[]
+
+/** What keeps a site from being built (several may apply). */
+export const siteRestrictions = [
+  { value: 'eigentum', label: { de: 'Eigentum', en: 'Ownership' } },
+  { value: 'altlasten', label: { de: 'Altlasten', en: 'Contamination' } },
+  { value: 'erschliessung', label: { de: 'Erschließung', en: 'Servicing' } },
+  { value: 'naturschutz', label: { de: 'Naturschutz', en: 'Nature protection' } },
+  { value: 'immissionen', label: { de: 'Immissionen', en: 'Emissions' } },
 ] as const satisfies readonly EnumOption[]
 
 export const measureTypes = [

@@ -7,7 +7,7 @@
  * build the If-Match of a change with the same function.
  */
 
-export type RecordKind = 'area' | 'project' | 'exchange'
+export type RecordKind = 'area' | 'project' | 'exchange' | 'site'
 
 export const versionTag = (kind: RecordKind, id: number | string, version: number, full = false) =>
   `"${kind}-${id}-v${version}${full ? '-full' : ''}"`

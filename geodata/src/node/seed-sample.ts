@@ -37,6 +37,7 @@ export async function seedSampleData(sql: Sql): Promise<void> {
              p->>'description', true, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326))
       from jsonb_array_elements(${json(land)}::text::jsonb->'features') f, lateral (select f->'properties' p) x
       on conflict (id) do nothing`
+    await tx`select fill_sample_development_attributes()`
     await tx`insert into compensation_areas (id, name, municipality_ags, measure_type, status, eco_points_total,
         biotope_value_before, biotope_value_after, planned_date, implemented_date, land_owner_type,
         authority_file_number, description, sample, geom)

@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal.ts'
 
 export interface AuditEntry {
   action: string
-  entity: 'compensation_area' | 'compensation_booking' | 'project' | 'exchange_post'
+  entity: 'compensation_area' | 'compensation_booking' | 'project' | 'exchange_post' | 'development_land'
   entityId: number
   /** The pool area a pool row belongs to (its history lists by it). */
   areaId?: number

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { createToken } from '../../src/db/queries/accounts.ts'
 import { testSql } from '../support/app.ts'
 import { AGS, EMAIL, fixtures, freeSquare, json, poolApp, sessions, snapshot, type Who } from './support.ts'
@@ -37,7 +37,48 @@ async function borchenReservation() {
   return { area, bookingId: b!.id }
 }
 
+/** A square of 60 m in Borchen away from every pool area and site, as GeoJSON. */
+async function freeSite(n: number) {
+  const [row] = await sql<{ g: unknown }[]>`
+    with m as (select ST_Buffer(ST_Transform(geom, 25832), -300) as g from municipalities where ags = ${AGS.borchen}),
+    c as (select (ST_Dump(ST_GeneratePoints(m.g, 300, ${n}))).geom as p from m)
+    select ST_AsGeoJSON(ST_Transform(ST_Envelope(ST_Buffer(c.p, 30)), 4326), 7)::json as g from c
+     where not exists (select from development_land d where ST_DWithin(ST_Transform(d.geom, 25832), c.p, 300))
+       and not exists (select from compensation_areas a where ST_DWithin(ST_Transform(a.geom, 25832), c.p, 300)) limit 1`
+  return row!.g
+}
+async function borchenSite() {
+  const [row] = await sql<{ id: number; version: number }[]>`
+    insert into development_land (name, municipality_ags, use, planning_status, geom)
+    values ('Matrix-Fläche', ${AGS.borchen}, 'wohnen', 'fnp', ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(await freeSite(seed++))}), 4326))) returning id, version`
+  return { id: row!.id, etag: `"site-${row!.id}-v${row!.version}"` }
+}
+
 const matrix: Record<string, Case[]> = {
+  'POST /api/collections/development_land/items': [{
+    name: 'register a site of Borchen',
+    prepare: async () => ({
+      path: '/api/collections/development_land/items',
+      body: { type: 'Feature', geometry: await freeSite(seed++), properties: { name: 'Matrix-Fläche', municipality_ags: AGS.borchen, use: 'wohnen', planning_status: 'potenzial' } },
+    }),
+    expect: [401, 403, 201, 403, 201],
+  }],
+  'PATCH /api/collections/development_land/items/:id': [{
+    name: 'change a site of Borchen',
+    prepare: async () => {
+      const site = await borchenSite()
+      return { path: `/api/collections/development_land/items/${site.id}`, body: { properties: { availability: 'kurzfristig' } }, headers: { 'If-Match': site.etag } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
+  'DELETE /api/collections/development_land/items/:id': [{
+    name: 'delete a site of Borchen',
+    prepare: async () => {
+      const site = await borchenSite()
+      return { path: `/api/collections/development_land/items/${site.id}`, headers: { 'If-Match': site.etag } }
+    },
+    expect: [401, 403, 204, 403, 204],
+  }],
   'POST /api/auth/login': [{
     name: 'a login is open to everyone (here: with a body lacking the password)',
     prepare: async () => ({ path: '/api/auth/login', body: { email: 'nobody@regiopol.example' } }),
@@ -185,9 +226,25 @@ const matrix: Record<string, Case[]> = {
     },
     expect: [401, 403, 204, 403, 204],
   }],
+  'POST /api/imports/:collection': [{
+    name: 'a dry-run import of development land of Borchen (an editor imports only into their municipality)',
+    prepare: async () => ({
+      path: '/api/imports/development_land',
+      body: {
+        source: 'Matrix', mapping: { name: 'Name', use: 'Nutzung', planning_status: 'Stand' }, defaults: { municipality_ags: AGS.borchen }, dry_run: true,
+        features: [{ number: 1, layer: 'matrix', geometry: await freeSquare(sql, AGS.borchen, seed++), properties: { Name: 'Matrix', Nutzung: 'Wohnen', Stand: 'FNP' } }],
+      },
+    }),
+    expect: [401, 403, 200, 403, 200],
+  }],
 }
 
-const stored = async () => (await snapshot(sql)) + (await projectSnapshot(sql)) + (await exchangeSnapshot(sql))
+afterAll(async () => {
+  await sql`delete from development_land where name = 'Matrix-Fläche'`
+})
+
+const siteSnapshot = async () => JSON.stringify(await sql`select id, version, name, availability from development_land order by id`)
+const stored = async () => (await snapshot(sql)) + (await projectSnapshot(sql)) + (await exchangeSnapshot(sql)) + (await siteSnapshot())
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 

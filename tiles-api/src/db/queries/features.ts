@@ -33,7 +33,7 @@ function filterFragment(sql: Sql, { property, values }: PropertyFilter): Fragmen
   }
 }
 
-function whereClause(sql: Sql, { bbox, filters }: FeatureSelection): Fragment {
+export function whereClause(sql: Sql, { bbox, filters }: FeatureSelection): Fragment {
   const conditions: Fragment[] = filters.map((f) => filterFragment(sql, f))
   if (bbox) {
     const envelope = sql`ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)`
