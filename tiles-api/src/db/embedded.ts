@@ -2,12 +2,32 @@ import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { lockDataDir } from './data-dir-lock.ts'
 import { fixExtendedProtocol } from './extended-protocol-fix.ts'
 
 export interface EmbeddedServer {
   host: string
   port: number
   stop(): Promise<void>
+}
+
+/** Opens the data folder under its lock (DataDirLocked while another process has it). */
+export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<{ db: PGlite; close(): Promise<void> }> {
+  await mkdir(dataDir, { recursive: true })
+  const unlock = lockDataDir(dataDir)
+  try {
+    const db = await PGlite.create({ dataDir, extensions: { postgis }, ...(loadDataDir && { loadDataDir }) })
+    return {
+      db,
+      async close() {
+        await db.close()
+        unlock()
+      },
+    }
+  } catch (e) {
+    unlock()
+    throw e
+  }
 }
 
 /**
@@ -17,8 +37,7 @@ export interface EmbeddedServer {
  * of one connection so that transactions never interleave.
  */
 export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
-  await mkdir(dataDir, { recursive: true })
-  const db = await PGlite.create({ dataDir, extensions: { postgis } })
+  const { db, close } = await openPglite(dataDir)
   fixExtendedProtocol(db)
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 })
   await server.start()
@@ -28,7 +47,7 @@ export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
     port: Number(port),
     async stop() {
       await server.stop()
-      await db.close()
+      await close()
     },
   }
 }
