@@ -28,9 +28,10 @@ export class NotFound extends ProblemError {
   }
 }
 
+/** 503 with Retry-After: the database is away or too busy; a retry later may succeed. */
 export class DatabaseUnavailable extends ProblemError {
-  constructor() {
-    super(503, 'database-unavailable', 'Datenbank nicht erreichbar', 'Die Datenbank antwortet nicht. Bitte später erneut versuchen.')
+  constructor(detail = 'Die Datenbank antwortet nicht. Bitte später erneut versuchen.') {
+    super(503, 'database-unavailable', 'Datenbank nicht erreichbar', detail)
   }
 }
 

@@ -11,7 +11,20 @@ export interface Database {
 export interface DatabaseOptions {
   databaseUrl?: string | undefined
   pgliteDataDir: string
+  /** A real server only (PGlite runs one statement at a time in this process and has no timer for them). */
+  timeouts?: DatabaseTimeouts
 }
+
+export interface DatabaseTimeouts {
+  /** Longest a statement may run (statement_timeout). */
+  statementMs: number
+  /** Longest a statement waits for a lock (lock_timeout): one held lock must not stall every connection of the pool. */
+  lockMs: number
+  /** Longest a new connection may take; the database being away answers 503 after this. */
+  connectSeconds: number
+}
+
+export const defaultTimeouts: DatabaseTimeouts = { statementMs: 15_000, lockMs: 2_000, connectSeconds: 3 }
 
 const common = { onnotice: () => {} }
 
@@ -25,7 +38,11 @@ export const embeddedClientOptions = { max: 1, prepare: false } as const
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const sql = postgres(options.databaseUrl, { ...common, max: 10 })
+    const t = options.timeouts ?? defaultTimeouts
+    const sql = postgres(options.databaseUrl, {
+      ...common, max: 10, connect_timeout: t.connectSeconds,
+      connection: { statement_timeout: t.statementMs, lock_timeout: t.lockMs },
+    })
     return { sql, kind: 'server', close: () => sql.end({ timeout: 5 }) }
   }
   const embedded = await startEmbedded(options.pgliteDataDir)
