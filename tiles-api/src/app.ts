@@ -7,7 +7,7 @@ import { authenticate } from './middleware/auth.ts'
 import { notFound, onError } from './middleware/problem.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security.ts'
-import { jsonOnly, limitBody, rateLimitWrites, sameOrigin } from './middleware/writes.ts'
+import { jsonOnly, limitBody, rateLimitWrites, sameOrigin, SMALL_BODY_BYTES } from './middleware/writes.ts'
 import { auth, type LoginLimits } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
 import { exchangeItems, exchangePosts } from './routes/exchange-items.ts'
@@ -56,6 +56,7 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.use(compress())
   app.use(securityHeaders())
   // Every write: size, JSON only, who is calling, same origin for cookies, rate limit.
+  app.use('/api/auth/*', limitBody(SMALL_BODY_BYTES))
   app.use('/api/*', limitBody(), jsonOnly(), authenticate(sql), sameOrigin({ allowedOrigins, trustProxy }), rateLimitWrites(sql, limits.writes))
   app.route('/', health(sql))
   app.route('/api', landing)

@@ -20,24 +20,29 @@ export const RETRY_AFTER_SECONDS = 5
 
 const FOREIGN_KEY = /^Key \(([a-z_]+)\)=\((.*)\) is not present in table "([a-z_]+)"/
 
+/** 23503 on insert: the field and value from the server's detail, or the field from the constraint's name (PGlite sends no detail). */
+function foreignKeyProblem(e: { detail?: unknown; constraint_name?: unknown; table_name?: unknown }): ProblemError | undefined {
+  const match = typeof e.detail === 'string' ? FOREIGN_KEY.exec(e.detail) : null
+  const fromName = typeof e.constraint_name === 'string' && typeof e.table_name === 'string'
+    ? new RegExp(`^${e.table_name}_(.+)_fkey$`).exec(e.constraint_name)?.[1] : undefined
+  const field = match?.[1] ?? fromName
+  if (!field) return undefined
+  const municipality = match ? match[3] === 'municipalities' : field.startsWith('municipality')
+  const value = match ? `„${match[2]}“` : 'Der Wert'
+  const message = `${value} ist ${municipality ? 'keine Kommune der Region' : 'unbekannt'}.`
+  return new ValidationFailed(`${field}: ${message}`, municipality ? 'unknown-municipality' : 'unknown-reference', { errors: [{ path: field, message }] })
+}
+
 export function databaseProblem(err: unknown): ProblemError | undefined {
-  const e = err as { code?: unknown; errno?: unknown; detail?: unknown; cause?: unknown }
+  const e = err as { code?: unknown; detail?: unknown; constraint_name?: unknown; table_name?: unknown; cause?: unknown }
   const code = typeof e.code === 'string' ? e.code : undefined
   if (code && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) return new DatabaseUnavailable()
   if (code && BUSY_CODES.has(code)) {
     return new DatabaseUnavailable('Die Datenbank ist gerade ausgelastet oder eine Tabelle ist gesperrt. Bitte in einigen Sekunden erneut versuchen.')
   }
-  if (code === '23503' && typeof e.detail === 'string') {
-    const match = FOREIGN_KEY.exec(e.detail)
-    if (match) {
-      const [, field, value, table] = match
-      const what = table === 'municipalities' ? 'keine Kommune der Region' : `kein Eintrag in „${table}“`
-      return new ValidationFailed(`${field}: „${value}“ ist ${what}.`, table === 'municipalities' ? 'unknown-municipality' : 'unknown-reference',
-        { errors: [{ path: field, message: `„${value}“ ist ${what}.` }] })
-    }
-  }
+  if (code === '23503') return foreignKeyProblem(e)
   if (code === '22021' || code === '22P05') {
-    return new ValidationFailed('Der Text enthält Zeichen, die nicht gespeichert werden können (z. B. das Nullzeichen U+0000).', 'invalid-characters')
+    return new ProblemError(400, 'invalid-characters', 'Ungültige Zeichen', 'Die Anfrage enthält Zeichen, die sich nicht speichern oder suchen lassen (z. B. das Nullzeichen U+0000).')
   }
   if (e.cause && e.cause !== err) return databaseProblem(e.cause)
   return undefined

@@ -13,11 +13,13 @@ import { Forbidden, PayloadTooLarge, TooManyRequests, UnsupportedMediaType } fro
  */
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
+/** Login and token bodies are a few hundred bytes: a big one only costs the server time. */
+export const SMALL_BODY_BYTES = 16 * 1024
 
 export const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method)
 
-export function limitBody(): MiddlewareHandler<AppEnv> {
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new PayloadTooLarge(MAX_BODY_BYTES) } })
+export function limitBody(maxSize = MAX_BODY_BYTES): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({ maxSize, onError: () => { throw new PayloadTooLarge(maxSize) } })
   return (c, next) => (isWrite(c.req.method) ? limit(c, next) : next())
 }
 
