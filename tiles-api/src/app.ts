@@ -8,7 +8,8 @@ import { notFound, onError } from './middleware/problem.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security.ts'
 import { jsonOnly, limitBody, rateLimitWrites, sameOrigin, SMALL_BODY_BYTES } from './middleware/writes.ts'
-import { auth, type LoginLimits } from './routes/auth.ts'
+import { defaultLoginLimits, type LoginLimits } from './auth/login-limits.ts'
+import { auth } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
 import { exchangeItems, exchangePosts } from './routes/exchange-items.ts'
 import { health } from './routes/health.ts'
@@ -26,8 +27,7 @@ export interface RateLimits extends LoginLimits {
 }
 
 export const defaultRateLimits: RateLimits = {
-  perAccount: { seconds: 15 * 60, max: 5 },
-  perAddress: { seconds: 15 * 60, max: 30 },
+  ...defaultLoginLimits,
   writes: { seconds: 60, max: 300 },
 }
 

@@ -75,7 +75,7 @@ describe('a backup of the embedded database', () => {
     await restored.close()
     expect(renamed!.name).toMatch(/\(gesichert\)$/)
     expect(after).toEqual(before)
-  })
+  }, 600_000) // migrating and seeding a new embedded database takes a minute or more
 
   it('refuses to restore over a folder that holds data', async () => {
     await expect(restoreEmbedded(join(work, 'atlas.tar.gz'), join(work, 'original'))).rejects.toThrow(/not empty/)
