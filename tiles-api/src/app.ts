@@ -15,6 +15,7 @@ import { exchangeItems, exchangePosts } from './routes/exchange-items.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
 import { municipalities } from './routes/municipalities.ts'
+import { DEFAULT_ALLOWED_HOSTS } from './ogc/links.ts'
 import { pool } from './routes/pool.ts'
 import { projectItems } from './routes/project-items.ts'
 import { projects } from './routes/projects.ts'
@@ -42,15 +43,21 @@ export interface AppDeps {
   /** Further origins whose pages may write with a session cookie. */
   allowedOrigins?: readonly string[]
   rateLimits?: Partial<RateLimits>
+  /** Where the API is reached from outside (links in responses); see ogc/links.ts. */
+  publicUrl?: string
+  /** Without publicUrl: hosts whose name may appear in links. */
+  allowedHosts?: readonly string[]
 }
 
 /** Builds the whole HTTP app; server.ts alone knows ports and signals. */
-export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits }: AppDeps) {
+export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits, publicUrl, allowedHosts = DEFAULT_ALLOWED_HOSTS }: AppDeps) {
   const limits = { ...defaultRateLimits, ...rateLimits }
   const app = new Hono<AppEnv>()
   if (log !== false) app.use(requestLog(log))
   app.use(async (c, next) => {
     c.set('trustProxy', trustProxy)
+    c.set('publicUrl', publicUrl?.replace(/\/+$/, ''))
+    c.set('allowedHosts', allowedHosts)
     await next()
   })
   app.use(compress())
