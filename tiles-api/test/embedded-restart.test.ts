@@ -35,7 +35,7 @@ function startServer(port: number) {
 describe('the embedded database across restarts', () => {
   let writtenId = 0
 
-  it('keeps a row written before the database was closed', async () => {
+  it('keeps a row written before the database was closed', { timeout: 300_000 }, async () => {
     const first = await openDatabase({ pgliteDataDir: dataDir })
     const applied = await prepareDatabase(first.sql)
     expect(applied.migrations.length).toBeGreaterThan(0)
