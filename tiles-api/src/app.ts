@@ -4,6 +4,7 @@ import type { Sql } from 'postgres'
 import type { AppEnv } from './auth/principal.ts'
 import type { Window } from './db/queries/rate-limits.ts'
 import { authenticate } from './middleware/auth.ts'
+import { idempotency } from './middleware/idempotency.ts'
 import { notFound, onError } from './middleware/problem.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security.ts'
@@ -62,9 +63,9 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   })
   app.use(compress())
   app.use(securityHeaders())
-  // Every write: size, JSON only, who is calling, same origin for cookies, rate limit.
+  // Every write: size, JSON only, who is calling, same origin for cookies, rate limit, Idempotency-Key.
   app.use('/api/auth/*', limitBody(SMALL_BODY_BYTES))
-  app.use('/api/*', limitBody(), jsonOnly(), authenticate(sql), sameOrigin({ allowedOrigins, trustProxy }), rateLimitWrites(sql, limits.writes))
+  app.use('/api/*', limitBody(), jsonOnly(), authenticate(sql), sameOrigin({ allowedOrigins, trustProxy }), rateLimitWrites(sql, limits.writes), idempotency(sql))
   app.route('/', health(sql))
   app.route('/api', landing)
   app.route('/api/auth', auth(sql, limits, trustProxy))
