@@ -56,7 +56,7 @@ describe('the embedded database across restarts', () => {
     await second.close()
   })
 
-  it('serves that row from the real server process and shuts down cleanly on SIGTERM', async () => {
+  it('serves that row from the real server process and shuts down cleanly on SIGTERM', { timeout: 300_000 }, async () => {
     const port = 20000 + Math.floor(Math.random() * 20000)
     const server = startServer(port)
     await server.listening
