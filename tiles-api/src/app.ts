@@ -4,22 +4,25 @@ import type { Sql } from 'postgres'
 import type { AppEnv } from './auth/principal.ts'
 import type { Window } from './db/queries/rate-limits.ts'
 import { authenticate } from './middleware/auth.ts'
+import { idempotency } from './middleware/idempotency.ts'
 import { notFound, onError } from './middleware/problem.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security.ts'
-import { jsonOnly, limitBody, rateLimitWrites, sameOrigin } from './middleware/writes.ts'
+import { jsonOnly, limitBody, rateLimitWrites, sameOrigin, SMALL_BODY_BYTES } from './middleware/writes.ts'
+import { defaultLoginLimits, type LoginLimits } from './auth/login-limits.ts'
 import { exchangePosts } from './features/exchange/routes.ts'
 import { pool } from './features/pool/routes.ts'
 import { network } from './features/network/routes.ts'
 import { municipalities } from './features/profiles/routes.ts'
 import { projects } from './features/projects/routes.ts'
 import { writableCollections } from './features/writable.ts'
-import { auth, type LoginLimits } from './routes/auth.ts'
+import { auth } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
 import { exports } from './export/routes.ts'
 import { imports } from './import/routes.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
+import { DEFAULT_ALLOWED_HOSTS } from './ogc/links.ts'
 import { viewer } from './routes/viewer.ts'
 import { readRouting } from './replicas/routing.ts'
 import { tileRoutes } from './tiles/routes.ts'
@@ -30,8 +33,7 @@ export interface RateLimits extends LoginLimits {
 }
 
 export const defaultRateLimits: RateLimits = {
-  perAccount: { seconds: 15 * 60, max: 5 },
-  perAddress: { seconds: 15 * 60, max: 30 },
+  ...defaultLoginLimits,
   writes: { seconds: 60, max: 300 },
 }
 
@@ -48,15 +50,21 @@ export interface AppDeps {
   /** Further origins whose pages may write with a session cookie. */
   allowedOrigins?: readonly string[]
   rateLimits?: Partial<RateLimits>
+  /** Where the API is reached from outside (links in responses); see ogc/links.ts. */
+  publicUrl?: string
+  /** Without publicUrl: hosts whose name may appear in links. */
+  allowedHosts?: readonly string[]
 }
 
 /** Builds the whole HTTP app; server.ts alone knows ports and signals. */
-export function createApp({ sql, readSql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits }: AppDeps) {
+export function createApp({ sql, readSql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits, publicUrl, allowedHosts = DEFAULT_ALLOWED_HOSTS }: AppDeps) {
   const limits = { ...defaultRateLimits, ...rateLimits }
   const app = new Hono<AppEnv>()
   if (log !== false) app.use(requestLog(log))
   app.use(async (c, next) => {
     c.set('trustProxy', trustProxy)
+    c.set('publicUrl', publicUrl?.replace(/\/+$/, ''))
+    c.set('allowedHosts', allowedHosts)
     await next()
   })
   const routing = readSql && readRouting(sql, readSql, (req) => Promise.resolve(app.fetch(req)))
@@ -64,8 +72,9 @@ export function createApp({ sql, readSql, viewerDir, log, trustProxy = false, al
   if (routing) app.use('/api/*', routing.middleware)
   app.use(compress())
   app.use(securityHeaders())
-  // Every write: size, JSON only, who is calling, same origin for cookies, rate limit.
-  app.use('/api/*', limitBody(), jsonOnly(), authenticate(sql), sameOrigin({ allowedOrigins, trustProxy }), rateLimitWrites(sql, limits.writes))
+  // Every write: size, JSON only, who is calling, same origin for cookies, rate limit, Idempotency-Key.
+  app.use('/api/auth/*', limitBody(SMALL_BODY_BYTES))
+  app.use('/api/*', limitBody(), jsonOnly(), authenticate(sql), sameOrigin({ allowedOrigins, trustProxy }), rateLimitWrites(sql, limits.writes), idempotency(sql))
   app.route('/', health(sql))
   app.route('/api', landing)
   app.route('/api/auth', auth(sql, limits, trustProxy))

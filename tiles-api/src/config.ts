@@ -23,6 +23,14 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   // Further origins whose pages may write with a session cookie (comma-separated), e.g. a dev server.
   ALLOWED_ORIGINS: z.string().default('').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+  // Where users reach the API (scheme, host, optional path prefix), e.g. https://atlas.regiopol.de.
+  // Links in answers are built from it; without it only ALLOWED_HOSTS may appear in them.
+  PUBLIC_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'PUBLIC_URL must be an http(s) URL without query or fragment, e.g. https://atlas.example.org').optional(),
+  ),
+  // Without PUBLIC_URL: host names that may appear in links (comma-separated); other hosts get relative links.
+  ALLOWED_HOSTS: z.string().default('localhost,127.0.0.1,[::1]').transform((v) => v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)),
   // The documented demo accounts (README) on an empty accounts table; false in a real installation.
   DEMO_ACCOUNTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 })

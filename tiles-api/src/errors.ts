@@ -28,9 +28,10 @@ export class NotFound extends ProblemError {
   }
 }
 
+/** 503 with Retry-After: the database is away or too busy; a retry later may succeed. */
 export class DatabaseUnavailable extends ProblemError {
-  constructor() {
-    super(503, 'database-unavailable', 'Datenbank nicht erreichbar', 'Die Datenbank antwortet nicht. Bitte später erneut versuchen.')
+  constructor(detail = 'Die Datenbank antwortet nicht. Bitte später erneut versuchen.') {
+    super(503, 'database-unavailable', 'Datenbank nicht erreichbar', detail)
   }
 }
 
@@ -82,7 +83,8 @@ export class UnsupportedMediaType extends ProblemError {
 
 export class PayloadTooLarge extends ProblemError {
   constructor(limit: number) {
-    super(413, 'payload-too-large', 'Inhalt zu groß', `Der Inhalt ist größer als ${Math.round(limit / 1024 / 1024)} MB. Große Geometrien bitte vereinfachen.`)
+    const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`
+    super(413, 'payload-too-large', 'Inhalt zu groß', `Der Inhalt ist größer als ${size}. Große Geometrien bitte vereinfachen.`)
   }
 }
 

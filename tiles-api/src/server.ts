@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { openDatabase } from './db/open.ts'
+import { drainable } from './drain.ts'
 import { prepareDatabase } from './db/prepare.ts'
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
@@ -9,7 +10,11 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
 
 const config = loadConfig()
 const started = performance.now()
-const db = await openDatabase({ databaseUrl: config.DATABASE_URL, databaseReadUrl: config.DATABASE_READ_URL, pgliteDataDir: config.PGLITE_DATA_DIR })
+const db = await openDatabase({ databaseUrl: config.DATABASE_URL, databaseReadUrl: config.DATABASE_READ_URL, pgliteDataDir: config.PGLITE_DATA_DIR }).catch((e: Error) => {
+  // A held data folder (another server, the accounts CLI) or an unreachable server: one clear line.
+  console.error(e.message)
+  process.exit(1)
+})
 const prepared = await prepareDatabase(db.sql, { demoAccounts: config.DEMO_ACCOUNTS })
 log('database ready', { kind: db.kind, ...prepared, ms: Math.round(performance.now() - started) })
 
@@ -19,20 +24,22 @@ const app = createApp({
   viewerDir: config.VIEWER_DIST,
   trustProxy: config.TRUST_PROXY,
   allowedOrigins: config.ALLOWED_ORIGINS,
+  allowedHosts: config.ALLOWED_HOSTS,
+  ...(config.PUBLIC_URL && { publicUrl: config.PUBLIC_URL }),
   ...(config.LOG_FORMAT === 'off' && { log: false as const }) })
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+const gate = drainable(app.fetch)
+const server = serve({ fetch: gate.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   log('listening', { url: `http://localhost:${info.port}/`, api: `http://localhost:${info.port}/api` })
 })
+gate.attach(server)
 
 let stopping = false
 async function shutdown(signal: string) {
   if (stopping) return
   stopping = true
   log('shutting down', { signal })
-  // Stop accepting, let in-flight requests finish, then close the pool and the database.
-  const forced = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), 10_000).unref()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  clearTimeout(forced)
+  // New requests get 503 + Connection: close; those in flight finish; then the connections close.
+  await gate.drain(server, 10_000)
   await db.close()
   log('stopped')
   process.exit(0)

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,14 +11,16 @@ const dataDir = await mkdtemp(join(tmpdir(), 'regiopol-restart-'))
 afterAll(() => rm(dataDir, { recursive: true, force: true }))
 
 const serverEntry = fileURLToPath(new URL('../src/server.ts', import.meta.url))
+const accountsCli = fileURLToPath(new URL('../../scripts/src/accounts/cli.ts', import.meta.url))
 
 /** Starts the real server process on the data folder and resolves once it listens. */
 function startServer(port: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
     env: { ...process.env, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
+  child.stderr.on('data', (chunk) => (output += chunk))
   const listening = new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       output += chunk
@@ -33,7 +35,7 @@ function startServer(port: number) {
 describe('the embedded database across restarts', () => {
   let writtenId = 0
 
-  it('keeps a row written before the database was closed', async () => {
+  it('keeps a row written before the database was closed', { timeout: 300_000 }, async () => {
     const first = await openDatabase({ pgliteDataDir: dataDir })
     const applied = await prepareDatabase(first.sql)
     expect(applied.migrations.length).toBeGreaterThan(0)
@@ -54,7 +56,7 @@ describe('the embedded database across restarts', () => {
     await second.close()
   })
 
-  it('serves that row from the real server process and shuts down cleanly on SIGTERM', async () => {
+  it('serves that row from the real server process and shuts down cleanly on SIGTERM', { timeout: 300_000 }, async () => {
     const port = 20000 + Math.floor(Math.random() * 20000)
     const server = startServer(port)
     await server.listening
@@ -65,6 +67,14 @@ describe('the embedded database across restarts', () => {
     expect(feature.properties.municipality).toBe('Borchen')
     // A buffer of 80 m has about π·80² m² = 2.01 ha.
     expect(feature.properties.area_ha).toBeCloseTo(2.01, 1)
+
+    // The folder is locked while the server runs: a second opener refuses before touching it.
+    await expect(openDatabase({ pgliteDataDir: dataDir })).rejects.toThrow(`in use by process ${server.child.pid}`)
+    const second = startServer(port + 1)
+    await expect(second.listening).rejects.toThrow(/in use by process/)
+    const accounts = spawnSync(process.execPath, ['--import', 'tsx', accountsCli, 'list'], { env: { ...process.env, DATABASE_URL: '', PGLITE_DATA_DIR: dataDir }, encoding: 'utf8' })
+    expect(accounts.status).toBe(1)
+    expect(accounts.stderr).toContain('Stop that process first')
 
     const inFlight = fetch(`${base}/api/collections/population_grid/items?limit=10000`)
     await new Promise((r) => setTimeout(r, 20))

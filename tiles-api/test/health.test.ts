@@ -26,11 +26,13 @@ describe('health endpoints', () => {
     await gone.end({ timeout: 0 })
   })
 
-  it('answers 500 without internals when a query fails unexpectedly', async () => {
+  it('answers a read with 503 and Retry-After, without internals, while the database is away', async () => {
     const broken = postgres('postgres://postgres@127.0.0.1:9/none', { max: 1, connect_timeout: 1 })
     const res = await createApp({ sql: broken, log: false }).request('/api/collections/rail_stops/items')
-    expect(res.status).toBe(500)
+    expect(res.status).toBe(503)
+    expect(res.headers.get('Retry-After')).toBe('5')
     const body: any = await res.json()
+    expect(body.type).toBe('/problems/database-unavailable')
     expect(body.detail).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|postgres/)
     await broken.end({ timeout: 0 })
   })

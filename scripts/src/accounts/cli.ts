@@ -16,7 +16,8 @@ import { prepareDatabase } from '@regiopol/tiles-api/prepare'
  *   npm run accounts -w @regiopol/scripts -- set-password --email a@b.de [--password …]
  *
  * The database: DATABASE_URL when set, else the embedded one in PGLITE_DATA_DIR
- * (default .data/pglite; stop the server first, it holds that folder). Without
+ * (default .data/pglite; stop the server first: it holds that folder's lock, and this
+ * refuses with a sentence while it runs). Without
  * --password (or ATLAS_PASSWORD) a random password is made and printed once.
  */
 
@@ -44,7 +45,10 @@ const password = () => {
 }
 
 const dataDir = process.env.PGLITE_DATA_DIR || fileURLToPath(new URL('../../../.data/pglite', import.meta.url))
-const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, pgliteDataDir: dataDir })
+const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, pgliteDataDir: dataDir }).catch((e: Error) => {
+  console.error(`accounts: ${e.message}`)
+  process.exit(1)
+})
 let exitCode = 0
 try {
   // A database prepared here is a real installation: no demo accounts.

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { BoundedQueue } from './hash-queue.ts'
 
 /*
  * Password hashing with scrypt as OWASP recommends it (N=2^17, r=8, p=1; 16-byte salt,
@@ -11,11 +12,14 @@ const KEY_LENGTH = 64
 // scrypt needs 128·N·r bytes (128 MiB here); Node's default ceiling is 32 MiB.
 const maxmem = (N: number, r: number) => 128 * N * r + 16 * 1024 * 1024
 
+/** One hash at a time leaves three of libuv's four threads to gzip and file reads; 16 may wait. */
+export const hashing = new BoundedQueue(1, 16)
+
 function derive(password: string, salt: Buffer, N: number, r: number, p: number, length: number): Promise<Buffer> {
   const options: ScryptOptions = { N, r, p, maxmem: maxmem(N, r) }
-  return new Promise((resolve, reject) =>
+  return hashing.run(() => new Promise((resolve, reject) =>
     scrypt(password.normalize('NFC'), salt, length, options, (err, key) => (err ? reject(err) : resolve(key))),
-  )
+  ))
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -34,8 +38,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /**
- * A hash of a random password, verified against when the account does not exist, so
- * that the answer takes as long as for a real account (no account enumeration by timing).
+ * A hash of a random password nobody knows (it was thrown away), verified against when the
+ * account does not exist, so that the answer takes as long as for a real account (no
+ * account enumeration by timing). A constant: nothing to compute, nothing to cache.
  */
-let dummy: Promise<string> | undefined
-export const dummyHash = () => (dummy ??= hashPassword(randomBytes(16).toString('hex')))
+export const DUMMY_HASH = 'scrypt$131072$8$1$8JS3FCkHhK0h-iRKKkwMtA$_RU99uh4VgxzPw3AnDRlyzjTNWcKwFOeiycMlomLdTKUkR4HSf-1AgbUmDxWMFi6liSyDuIx00ZgY4cLgeYwnA'

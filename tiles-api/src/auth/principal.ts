@@ -21,6 +21,10 @@ export type AppEnv = {
     principal: Principal | null
     /** Behind a trusted reverse proxy: X-Forwarded-* headers may be believed. */
     trustProxy: boolean
+    /** PUBLIC_URL without trailing slash: the origin (and path prefix) links are built from. */
+    publicUrl: string | undefined
+    /** Without PUBLIC_URL: hosts that may appear in links (ALLOWED_HOSTS). */
+    allowedHosts: readonly string[]
   }
 }
 

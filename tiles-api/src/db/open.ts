@@ -14,7 +14,20 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined
   databaseReadUrl?: string | undefined
   pgliteDataDir: string
+  /** A real server only (PGlite runs one statement at a time in this process and has no timer for them). */
+  timeouts?: DatabaseTimeouts
 }
+
+export interface DatabaseTimeouts {
+  /** Longest a statement may run (statement_timeout). */
+  statementMs: number
+  /** Longest a statement waits for a lock (lock_timeout): one held lock must not stall every connection of the pool. */
+  lockMs: number
+  /** Longest a new connection may take; the database being away answers 503 after this. */
+  connectSeconds: number
+}
+
+export const defaultTimeouts: DatabaseTimeouts = { statementMs: 15_000, lockMs: 2_000, connectSeconds: 3 }
 
 const common = { onnotice: () => {} }
 
@@ -28,10 +41,12 @@ export const embeddedClientOptions = { max: 1, prepare: false } as const
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const sql = postgres(options.databaseUrl, { ...common, max: 10 })
+    const t = options.timeouts ?? defaultTimeouts
+    const server = { ...common, max: 10, connection: { statement_timeout: t.statementMs, lock_timeout: t.lockMs } }
+    const sql = postgres(options.databaseUrl, { ...server, connect_timeout: t.connectSeconds })
     if (!options.databaseReadUrl) return { sql, kind: 'server', close: () => sql.end({ timeout: 5 }) }
     // A replica that is down must fail fast: its reads then go to the primary.
-    const readSql = postgres(options.databaseReadUrl, { ...common, max: 10, connect_timeout: 2 })
+    const readSql = postgres(options.databaseReadUrl, { ...server, connect_timeout: 2 })
     return { sql, readSql, kind: 'server', close: async () => void (await Promise.all([sql.end({ timeout: 5 }), readSql.end({ timeout: 5 })])) }
   }
   const embedded = await startEmbedded(options.pgliteDataDir)

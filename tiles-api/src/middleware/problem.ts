@@ -1,7 +1,8 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { ProblemError, TooManyRequests } from '../errors.ts'
+import { DatabaseUnavailable, ProblemError } from '../errors.ts'
+import { databaseProblem, RETRY_AFTER_SECONDS } from './database-errors.ts'
 
 export const PROBLEM_TYPE_BASE = '/problems/'
 
@@ -11,9 +12,11 @@ export function problem(c: Context, status: ContentfulStatusCode, type: string, 
 }
 
 /** The one place where every error becomes problem details; internals never leave the process. */
-export const onError: ErrorHandler = (err, c) => {
+export const onError: ErrorHandler = (error, c) => {
+  const err = error instanceof ProblemError ? error : (databaseProblem(error) ?? error)
   if (err instanceof ProblemError) {
-    if (err instanceof TooManyRequests) c.header('Retry-After', String(err.retryAfter))
+    const retryAfter = (err as { retryAfter?: number }).retryAfter ?? (err instanceof DatabaseUnavailable ? RETRY_AFTER_SECONDS : undefined)
+    if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter))
     return problem(c, err.status, err.type, err.title, err.detail, err.extra)
   }
   if (err instanceof HTTPException) {

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { z } from 'zod'
 import { SERVER_OWNED_FIELDS } from '@regiopol/geodata'
 import { InvalidJson, ValidationFailed } from '../errors.ts'
+import { assertDepth, assertNoNul } from './json-limits.ts'
 
 const serverOwned = new Set<string>(SERVER_OWNED_FIELDS)
 
@@ -26,15 +27,20 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   })
 }
 
-/** Reads the JSON body and checks it: 400 for malformed JSON, 422 naming every broken field. */
+/**
+ * Reads the JSON body and checks it: 400 for malformed, too deeply nested JSON or text
+ * PostgreSQL cannot store (naming the field), 422 naming every broken field.
+ */
 export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   let raw: unknown
   const text = await c.req.text()
+  assertDepth(text)
   try {
     raw = text === '' ? {} : JSON.parse(text)
   } catch (e) {
     throw new InvalidJson((e as Error).message)
   }
+  assertNoNul(raw)
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error)

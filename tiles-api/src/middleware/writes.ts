@@ -13,13 +13,16 @@ import { Forbidden, PayloadTooLarge, TooManyRequests, UnsupportedMediaType } fro
  */
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
+/** Login and token bodies are a few hundred bytes: a big one only costs the server time. */
+export const SMALL_BODY_BYTES = 16 * 1024
+
 /** A bulk import carries a whole file's features (10,000 polygons are about 20 MB of GeoJSON). */
 export const MAX_IMPORT_BODY_BYTES = 200 * 1024 * 1024
 
 export const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method)
 
-export function limitBody(): MiddlewareHandler<AppEnv> {
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new PayloadTooLarge(MAX_BODY_BYTES) } })
+export function limitBody(maxSize = MAX_BODY_BYTES): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({ maxSize, onError: () => { throw new PayloadTooLarge(maxSize) } })
   const importLimit = bodyLimit({ maxSize: MAX_IMPORT_BODY_BYTES, onError: () => { throw new PayloadTooLarge(MAX_IMPORT_BODY_BYTES) } })
   return (c, next) => (!isWrite(c.req.method) ? next() : c.req.path.startsWith('/api/imports/') ? importLimit(c, next) : limit(c, next))
 }

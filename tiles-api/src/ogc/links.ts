@@ -8,25 +8,36 @@ export interface Link {
 }
 
 /**
- * The absolute base URL of the OGC API (`…/api`). A reverse proxy's X-Forwarded-*
- * headers count only with TRUST_PROXY: otherwise anyone could plant foreign links in
- * responses that a shared cache then serves to others.
+ * The base URL of the OGC API (`…/api`) for links in responses, which shared caches may
+ * keep and serve to others. With PUBLIC_URL configured, always that. Otherwise the
+ * request's host (X-Forwarded-* only with TRUST_PROXY) only when it is in ALLOWED_HOSTS,
+ * with Vary on the headers it came from; any other host gets relative links, so nothing
+ * a client sends in `Host` ends up in an answer another client receives.
  */
 export function apiBase(c: Context): string {
+  const publicUrl = c.get('publicUrl') as string | undefined
+  if (publicUrl) return `${publicUrl}/api`
+  const trusted = c.get('trustProxy') as boolean
   const url = new URL(c.req.url)
-  const forwarded = (name: string) => (c.get('trustProxy') ? c.req.header(name)?.split(',')[0]?.trim() : undefined)
+  const forwarded = (name: string) => (trusted ? c.req.header(name)?.split(',')[0]?.trim() : undefined)
   const proto = forwarded('X-Forwarded-Proto') ?? url.protocol.replace(':', '')
   const host = forwarded('X-Forwarded-Host') ?? url.host
-  return `${proto}://${host}/api`
+  c.header('Vary', trusted ? 'Host, X-Forwarded-Host, X-Forwarded-Proto' : 'Host', { append: true })
+  const allowed = (c.get('allowedHosts') as readonly string[] | undefined) ?? DEFAULT_ALLOWED_HOSTS
+  const hostname = host.replace(/:\d+$/, '').toLowerCase()
+  return allowed.includes(hostname) && /^https?$/.test(proto) ? `${proto}://${host}/api` : '/api'
 }
+
+/** Hosts whose name may appear in links without PUBLIC_URL: the machine itself. */
+export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const
 
 /** The current request's URL with some query parameters replaced. */
 export function withParams(c: Context, changes: Record<string, string | number>): string {
   const url = new URL(c.req.url)
-  const out = new URL(apiBase(c) + url.pathname.replace(/^\/api/, ''))
-  url.searchParams.forEach((v, k) => out.searchParams.append(k, v))
-  for (const [k, v] of Object.entries(changes)) out.searchParams.set(k, String(v))
-  return out.toString()
+  const params = new URLSearchParams(url.searchParams)
+  for (const [k, v] of Object.entries(changes)) params.set(k, String(v))
+  const query = params.toString()
+  return apiBase(c) + url.pathname.replace(/^\/api/, '') + (query ? `?${query}` : '')
 }
 
 export const GEOJSON = 'application/geo+json'

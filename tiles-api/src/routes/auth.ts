@@ -2,20 +2,15 @@ import { createTokenSchema, loginSchema } from '@regiopol/geodata'
 import { Hono, type Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import type { Sql } from 'postgres'
-import { dummyHash, verifyPassword } from '../auth/password.ts'
+import { beginAttempt, type LoginLimits } from '../auth/login-limits.ts'
+import { DUMMY_HASH, verifyPassword } from '../auth/password.ts'
 import { SESSION_COOKIE, SESSION_MAX_DAYS, type AppEnv } from '../auth/principal.ts'
 import {
   accountInfo, createSession, createToken, deleteSession, findAccountForLogin, listTokens, revokeToken,
 } from '../db/queries/accounts.ts'
-import { blocked, hit, reset, type Window } from '../db/queries/rate-limits.ts'
-import { NotFound, TooManyRequests, Unauthorized } from '../errors.ts'
+import { NotFound, Unauthorized } from '../errors.ts'
 import { requirePrincipal } from '../middleware/auth.ts'
 import { parseBody } from '../middleware/validate.ts'
-
-export interface LoginLimits {
-  perAccount: Window
-  perAddress: Window
-}
 
 /** The caller's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
 function clientAddress(c: Context, trustProxy: boolean): string {
@@ -34,22 +29,15 @@ export function auth(sql: Sql, limits: LoginLimits, trustProxy: boolean) {
   return new Hono<AppEnv>()
     .post('/login', async (c) => {
       const { email, password } = await parseBody(c, loginSchema)
-      const keys = [
-        [`login:account:${email}`, limits.perAccount],
-        [`login:address:${clientAddress(c, trustProxy)}`, limits.perAddress],
-      ] as const
-      for (const [key, window] of keys) {
-        const retry = await blocked(sql, key, window)
-        if (retry) throw new TooManyRequests(retry, `Zu viele fehlgeschlagene Anmeldungen. Bitte in ${Math.ceil(retry / 60)} min erneut versuchen.`)
-      }
+      const attempt = await beginAttempt(sql, limits, email, clientAddress(c, trustProxy))
       const account = await findAccountForLogin(sql, email)
       // Unknown accounts cost as much time as known ones: no enumeration by timing.
-      const ok = await verifyPassword(password, account?.password_hash ?? (await dummyHash()))
+      const ok = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH)
       if (!account || !ok) {
-        for (const [key, window] of keys) await hit(sql, key, window)
+        await attempt.failed()
         throw new Unauthorized('E-Mail-Adresse oder Passwort ist falsch.')
       }
-      await reset(sql, keys[0][0])
+      await attempt.succeeded()
       const session = await createSession(sql, account.id)
       setCookie(c, SESSION_COOKIE, session, {
         httpOnly: true, sameSite: 'Strict', path: '/', secure: isHttps(c), maxAge: SESSION_MAX_DAYS * 24 * 3600,

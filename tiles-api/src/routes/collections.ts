@@ -124,7 +124,8 @@ export function collections(sql: Sql, writable: readonly WritableCollection[]) {
         if (c.req.header('If-None-Match')?.split(',').some((t) => t.trim() === etag)) return c.body(null, 304)
       } else {
         const day = layer.expiredRelation ? `-d${new Date().toISOString().slice(0, 10)}` : ''
-        const cached = notModified(c, `${await versionOf(layer)}-${raw}${suffix}${day}`)
+        // The id goes into the ETag header, which carries only Latin-1: encoded.
+        const cached = notModified(c, `${await versionOf(layer)}-${encodeURIComponent(raw)}${suffix}${day}`)
         privateIfFull(c, full)
         if (cached) return cached
       }

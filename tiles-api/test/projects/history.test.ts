@@ -67,4 +67,23 @@ describe('project history', () => {
     expect(res.status).toBe(200)
     expect(body).toEqual({ id: 2, history: [] })
   })
+
+  it('shows an earlier contact person only under that person\'s own consent, not under the next one\'s', async () => {
+    const { borchen, viewer, paderborn } = await sessions(sql)
+    const res = await app.request(ITEMS, json('POST', { type: 'Feature', geometry: BORCHEN_POINT, properties: validProperties() }, borchen))
+    const created = (await res.json()) as any
+    fx.track(created.id)
+    const change = { contact_name: 'Neue Person', contact_email: 'neu@example.org', contact_consent: true }
+    const patched = await app.request(`${ITEMS}/${created.id}`, json('PATCH', { properties: change }, { ...borchen, 'If-Match': res.headers.get('ETag')! }))
+    expect(patched.status).toBe(200)
+    for (const reader of [viewer, paderborn]) {
+      const { body } = await getJson(app, `/api/projects/${created.id}/history`, { headers: reader })
+      const text = JSON.stringify(body)
+      expect(text).not.toContain('test@example.org') // the first person never agreed
+      expect(text).not.toContain('Testperson')
+      expect(body.history[1].after.contact_email).toBe('neu@example.org')
+    }
+    const { body } = await getJson(app, `/api/projects/${created.id}/history`, { headers: borchen })
+    expect(body.history[1].before.contact_email).toBe('test@example.org') // its editors entered it
+  })
 })

@@ -1,16 +1,16 @@
 import { CONTACT_FIELDS, type ProjectHistoryEntry } from '@regiopol/geodata'
 import type { Sql } from 'postgres'
 import type { Principal } from '../../auth/principal.ts'
-import { showsContact } from './access.ts'
+import { mayEdit } from './access.ts'
 import type { ProjectRow } from './queries.ts'
 
 /*
  * The change history of a project from the audit log (GET /api/projects/{id}/history).
  * Signed-in accounts read it, as the pool's history: it names the editors' e-mail
  * addresses, which are not for anonymous clients. The audit rows hold whole rows,
- * contact fields included; they are removed unless this caller may see the contact of
- * the project today (consent or editor), so the history never leaks what the project
- * page withholds. A project's own columns that say nothing to a reader stay out of `changed`.
+ * contact fields included. Each snapshot keeps them only under the consent that held
+ * for it (its own contact_consent), or for the project's editors: consent given by a
+ * new contact person says nothing about the previous one. A project's own columns that say nothing to a reader stay out of `changed`.
  */
 
 type Snapshot = Partial<ProjectRow> & Record<string, unknown>
@@ -36,10 +36,10 @@ export async function projectHistoryFor(sql: Sql, current: ProjectRow, who: Prin
   const rows = await sql<{ id: string; at: Date; account_email: string | null; action: string; before: Snapshot | null; after: Snapshot | null }[]>`
     select id::text, at, account_email, action, before, after
     from audit_log where entity = 'project' and entity_id = ${current.id} order by id`
-  const visible = showsContact(who, current)
+  const editor = mayEdit(who, current.municipality_ags)
   return rows.map((r) => {
-    const before = redact(r.before, visible)
-    const after = redact(r.after, visible)
+    const before = redact(r.before, editor || r.before?.contact_consent === true)
+    const after = redact(r.after, editor || r.after?.contact_consent === true)
     const changed = changedFields(before, after).filter((k) => r.action !== 'create' || !same(after?.[k], emptyValue(k)))
     return { id: r.id, at: new Date(r.at).toISOString(), account_email: r.account_email, action: r.action, changed, before, after }
   })
