@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)('printed theme maps', () => {
   it('prints the health map with "≥" in the legend, the model behind the minutes, and no scenario classes without a scenario', async () => {
     await page.goto(`${atlas.url}/?thema=gesundheitsversorgung`)
     await waitForMapIdle(page)
-    await page.getByRole('status').filter({ hasText: /Berechnet|Computed/ }).first().waitFor({ timeout: 60_000 }).catch(() => undefined)
+    await page.getByRole('status').filter({ hasText: /Ergebnis nach|Result after/ }).first().waitFor({ timeout: 60_000 }).catch(() => undefined)
     const { text } = await printPdf(page)
     expect(text).toMatch(/≥ \d+ min/)
     expect(text).not.toMatch(/\? \d+ min/)

@@ -80,7 +80,7 @@ export function HealthTab() {
         {t('analysis.estimateNote')} {t('analysis.speed', { speed: SPEED_SOURCES[health.mode] })}
       </p>
       <p className="muted">{t('analysis.populationNote')}</p>
-      <RunStatus state={r.health.state} error={r.health.error} ms={r.healthView?.ms} />
+      <RunStatus state={r.health.state} error={r.health.error} waitedMs={r.health.waitedMs} />
       <AnalysisLegend />
       {r.healthView && (
         <>
