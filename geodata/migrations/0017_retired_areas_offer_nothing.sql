@@ -23,3 +23,8 @@ create or replace view compensation_areas_public as
     from compensation_bookings b
     where b.area_id = a.id and booking_holds_points(b.kind, b.status, b.valid_until)
   ) s;
+
+-- The municipalities' population source was seeded in English from the upstream notes;
+-- the UI and the exports show it to people, so it reads in German like every other value.
+update municipalities set population_source = 'BKG VG250-EW, Attribut EWZ (Einwohner); Stichtag in der bezogenen Kopie nicht angegeben'
+  where population_source = 'BKG VG250-EW, attribute EWZ (inhabitants); reference date not recorded in the upstream copy';
