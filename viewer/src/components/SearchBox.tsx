@@ -2,7 +2,7 @@ import { getLayer } from '@regiopol/geodata'
 import { useId, useMemo, useState } from 'react'
 import { getLayerData, useDataVersion } from '../data/feature-cache.ts'
 import { pick } from '../i18n/index.ts'
-import { search, SEARCH_LAYERS, searchEntries, type SearchEntry } from '../search/search.ts'
+import { searchAll, SEARCH_LAYERS, searchEntries, type SearchEntry } from '../search/search.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 
@@ -10,6 +10,9 @@ import { useLanguage, useT } from '../store/hooks.ts'
  * Search across layers as an ARIA combobox: type, move with ↑/↓, Enter flies to the
  * result and opens its info, Esc closes the list.
  */
+/** Hits listed before "Alle … Treffer zeigen". */
+const FIRST_HITS = 8
+
 export function SearchBox() {
   const t = useT()
   const language = useLanguage()
@@ -23,7 +26,9 @@ export function SearchBox() {
   const listId = useId()
 
   const entries = useMemo(() => SEARCH_LAYERS.flatMap((id) => searchEntries(getLayer(id), getLayerData(id).features)), [version])
-  const results = useMemo(() => search(entries, text), [entries, text])
+  const [showAll, setShowAll] = useState(false)
+  const hits = useMemo(() => searchAll(entries, text), [entries, text])
+  const results = showAll ? hits : hits.slice(0, FIRST_HITS)
   const expanded = open && text.trim().length >= 2
 
   const choose = (entry: SearchEntry | undefined) => {
@@ -68,6 +73,7 @@ export function SearchBox() {
         value={text}
         onChange={(e) => {
           setText(e.target.value)
+          setShowAll(false)
           setActive(-1)
           setOpen(true)
         }}
@@ -94,9 +100,14 @@ export function SearchBox() {
             </span>
           </li>
         ))}
+        {expanded && hits.length > results.length && (
+          <li role="option" aria-selected="false" className="search-more" onMouseDown={(e) => e.preventDefault()} onClick={() => setShowAll(true)}>
+            {t('search.showAll', { shown: results.length, count: hits.length })}
+          </li>
+        )}
       </ul>
       <span className="visually-hidden" aria-live="polite">
-        {expanded ? t('search.results', { count: results.length }) : ''}
+        {expanded ? t('search.results', { count: hits.length }) : ''}
       </span>
     </div>
   )

@@ -76,6 +76,7 @@ export const de = {
   'search.label': 'Suche',
   'search.placeholder': 'Ort, Haltepunkt, Klinik, Projekt …',
   'search.noResults': 'Keine Treffer',
+  'search.showAll': '{shown} von {count} Treffern – alle zeigen',
   'search.results': '{count} Treffer',
   'filter.title': 'Filter für {layer}',
   'filter.layer': 'Ebene',

@@ -77,6 +77,7 @@ export const en: Record<MessageKey, string> = {
   'search.label': 'Search',
   'search.placeholder': 'Place, stop, hospital, project …',
   'search.noResults': 'No results',
+  'search.showAll': '{shown} of {count} results – show all',
   'search.results': '{count} results',
   'filter.title': 'Filters for {layer}',
   'filter.layer': 'Layer',
