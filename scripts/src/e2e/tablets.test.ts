@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('theme maps on a tablet', () => {
 
   beforeAll(async () => {
     atlas = await startAtlas()
-    browser = await launchBrowser(TABLETS[0])
+    browser = await launchBrowser(TABLETS[0]!)
     page = await newPage(browser.context, 30_000)
   })
 
@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)('theme maps on a tablet', () => {
   }
 
   it('keeps the tablet views free of serious accessibility violations', async () => {
-    await page.setViewportSize(TABLETS[0])
+    await page.setViewportSize(TABLETS[0]!)
     await page.goto(`${atlas.url}/?thema=gesundheitsversorgung`)
     await page.waitForFunction(() => window.__atlasMap?.loaded(), undefined, { timeout: 60_000 })
     const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')

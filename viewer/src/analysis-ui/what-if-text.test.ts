@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ScenarioDeltas } from '../analysis/deltas.ts'
-import type { Indicators } from '../analysis/indicators.ts'
+import type { Indicators, ScenarioDeltas } from '@regiopol/analysis'
 import { translator } from '../i18n/index.ts'
 import { whatIfSentences } from './what-if-text.ts'
 

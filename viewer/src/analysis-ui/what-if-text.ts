@@ -1,5 +1,4 @@
-import type { ScenarioDeltas } from '../analysis/deltas.ts'
-import type { Indicators } from '../analysis/indicators.ts'
+import type { Indicators, ScenarioDeltas } from '@regiopol/analysis'
 import { formatNumber, type Language, type Translate } from '../i18n/index.ts'
 
 /*

@@ -5,7 +5,7 @@ import { buildLayers } from '../map/layers/index.ts'
 import type { LayerFilter } from '../filters/filter-model.ts'
 import { legendFor, withoutFilteredClasses } from '../map/legend.ts'
 import type { LegendItem, PrintContent } from './compose.ts'
-import { SPEED_SOURCES, type Mode } from '../analysis/travel-time.ts'
+import { SPEED_SOURCES, type Mode } from '@regiopol/analysis'
 import type { MapImage } from './render-map.ts'
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toUtm32 } from '../analysis/projection.ts'
+import { toUtm32 } from '@regiopol/analysis'
 import { parseCoordinate } from './coordinates.ts'
 
 describe('coordinates typed into the search', () => {

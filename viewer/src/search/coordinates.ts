@@ -1,4 +1,4 @@
-import { fromUtm32 } from '../analysis/projection.ts'
+import { fromUtm32 } from '@regiopol/analysis'
 
 /*
  * Coordinates typed into the search: longitude/latitude in degrees (either order, the
