@@ -77,6 +77,8 @@ export const de = {
   'search.placeholder': 'Ort, Haltepunkt, Klinik, Projekt …',
   'search.noResults': 'Keine Treffer',
   'search.showAll': '{shown} von {count} Treffern – alle zeigen',
+  'search.place': 'Ort (GeoNames)',
+  'search.coordinate': 'Koordinate',
   'search.results': '{count} Treffer',
   'filter.title': 'Filter für {layer}',
   'filter.layer': 'Ebene',

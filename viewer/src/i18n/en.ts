@@ -78,6 +78,8 @@ export const en: Record<MessageKey, string> = {
   'search.placeholder': 'Place, stop, hospital, project …',
   'search.noResults': 'No results',
   'search.showAll': '{shown} of {count} results – show all',
+  'search.place': 'Place (GeoNames)',
+  'search.coordinate': 'Coordinate',
   'search.results': '{count} results',
   'filter.title': 'Filters for {layer}',
   'filter.layer': 'Layer',

@@ -90,6 +90,13 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
     })
   }, [flyRequest, mapRef])
 
+  // Places and typed coordinates from the search: fly there (no feature to select).
+  const pointRequest = useAtlas((s) => s.pointRequest)
+  useEffect(() => {
+    const map = mapRef.current?.getMap()
+    if (map && pointRequest) map.flyTo({ center: pointRequest.lngLat, zoom: Math.max(map.getZoom(), 13), essential: true })
+  }, [pointRequest, mapRef])
+
   useEffect(() => {
     mapRef.current?.getCanvas().setAttribute('aria-label', t('map.label'))
   }, [t, mapRef])
