@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { placeEntries } from './places.ts'
+import { isPlace, placeEntries } from './places.ts'
 import { search } from './search.ts'
 
 const require = createRequire(import.meta.url)
@@ -11,7 +11,7 @@ describe('GeoNames places in the search', () => {
   it('finds the place Wünnenberg typed without umlaut, with its coordinates to fly to', () => {
     const hit = search(placeEntries(places.features), 'Wuennenberg')[0]
     expect(hit?.name).toBe('Wünnenberg')
-    expect(hit && 'lngLat' in hit && hit.lngLat[1]).toBeCloseTo(51.52, 1)
+    expect(hit && isPlace(hit) && hit.lngLat[1]).toBeCloseTo(51.52, 1)
   })
 
   it('lists spa towns ("Bad …") inside the region before those within 10 km outside it', () => {
