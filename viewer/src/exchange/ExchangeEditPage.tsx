@@ -4,6 +4,7 @@ import type { ExchangePoint } from '@regiopol/geodata'
 import { useCallback, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { PageShell } from '../app/PageShell.tsx'
+import { clearDraft } from '../shared/drafts.ts'
 import { reloadLayer } from '../data/feature-cache.ts'
 import { BUSY, IDLE, SaveMessage, saveFailed as failedSave, useEditedRecord, type SaveState } from '../shared/save-state.tsx'
 import { useAtlas } from '../store/index.ts'
@@ -31,6 +32,7 @@ export function ExchangeNewPage() {
     setState(BUSY)
     try {
       const created = await createPost(createPostBody(values, geometry ?? null))
+      clearDraft('exchange:new')
       void reloadLayer('exchange_posts')
       navigate(`/boerse/${created.id}`)
     } catch (err) {
@@ -52,7 +54,11 @@ export function ExchangeNewPage() {
           message={<SaveMessage state={state} texts={TEXTS} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
-          onCancel={() => navigate('/boerse')}
+          onCancel={() => {
+            clearDraft('exchange:new')
+            navigate('/boerse')
+          }}
+          draftKey="exchange:new"
         />
       )}
     </PageShell>
@@ -71,6 +77,7 @@ export function ExchangeEditPage({ id }: { id: string }) {
     setState(BUSY)
     try {
       await patchPost(loaded.post.id, loaded.etag, patchPostBody(values, geometry))
+      clearDraft(`exchange:${id}`)
       void reloadLayer('exchange_posts')
       navigate(`/boerse/${id}`)
     } catch (err) {
@@ -100,7 +107,11 @@ export function ExchangeEditPage({ id }: { id: string }) {
           }} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
-          onCancel={() => navigate(`/boerse/${id}`)}
+          onCancel={() => {
+            clearDraft(`exchange:${id}`)
+            navigate(`/boerse/${id}`)
+          }}
+          draftKey={`exchange:${id}`}
         />
       )}
     </PageShell>

@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { PageShell } from '../app/PageShell.tsx'
 import { reloadLayer } from '../data/feature-cache.ts'
+import { clearDraft } from '../shared/drafts.ts'
 import { BUSY, IDLE, SaveMessage, saveFailed, useEditedRecord, type SaveState } from '../shared/save-state.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
@@ -25,6 +26,7 @@ export function ProjectNewPage() {
     setState(BUSY)
     try {
       const created = await createProject(createBody(values, geometry ?? null))
+      clearDraft('project:new')
       void reloadLayer('projects')
       navigate(`/projekte/${created.id}`)
     } catch (err) {
@@ -45,7 +47,11 @@ export function ProjectNewPage() {
           message={<SaveMessage state={state} texts={TEXTS} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
-          onCancel={() => navigate('/projekte')}
+          onCancel={() => {
+            clearDraft('project:new')
+            navigate('/projekte')
+          }}
+          draftKey="project:new"
         />
       )}
     </PageShell>
@@ -64,6 +70,7 @@ export function ProjectEditPage({ id }: { id: string }) {
     setState(BUSY)
     try {
       await patchProject(loaded.project.id, loaded.etag, patchBody(values, geometry))
+      clearDraft(`project:${id}`)
       void reloadLayer('projects')
       navigate(`/projekte/${id}`)
     } catch (err) {
@@ -89,7 +96,11 @@ export function ProjectEditPage({ id }: { id: string }) {
           }} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
-          onCancel={() => navigate(`/projekte/${id}`)}
+          onCancel={() => {
+            clearDraft(`project:${id}`)
+            navigate(`/projekte/${id}`)
+          }}
+          draftKey={`project:${id}`}
         />
       )}
     </PageShell>
