@@ -100,7 +100,10 @@ describe.skipIf(!hasChromium)('municipality profiles in Chromium', () => {
     expect(text).toContain('Vergleich mit der Region')
     // The scale is the map's real one: the SVG's viewBox (metres in EPSG:25832) fitted into
     // the A4 portrait map box of 190 × 175 mm.
-    const view = await page.getByTestId('profile-map').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal)
+    const view = await page.getByTestId('profile-map').evaluate((svg) => {
+      const vb = (svg as SVGSVGElement).viewBox.baseVal
+      return { width: vb.width, height: vb.height }
+    })
     const metresPerMm = Math.max(view.width / 190, view.height / 175)
     const printed = Number(/Maßstab ca\. 1 : ([\d.]+)/.exec(text)?.[1]?.replace(/\./g, ''))
     const rounding = 10 ** (Math.floor(Math.log10(metresPerMm * 1000)) - 1)
