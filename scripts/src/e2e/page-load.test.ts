@@ -46,6 +46,8 @@ describe.skipIf(!hasChromium)('a fresh page load', () => {
       await page.goto(`${atlas.url}/`)
       // Until the data has arrived (its sources bring attributions that used to reopen the box), then the URL write.
       await page.waitForFunction(() => document.querySelectorAll('.layer-count').length > 0 && ![...document.querySelectorAll('.layer-count')].some((e) => e.textContent?.includes('lädt')), undefined, { timeout: 30_000 })
+      // The load event itself may be late on a busy machine: wait for it (the canvas label), then for the URL write.
+      await page.waitForFunction((label) => document.querySelector('.maplibregl-canvas')?.getAttribute('aria-label') === label, MAP_LABEL, { timeout: 30_000 }).catch(() => undefined)
       await page.waitForFunction(() => location.hash.includes('map='), undefined, { timeout: 3_000 }).catch(() => undefined)
       const state = await loadState(page)
       if (state.label !== MAP_LABEL || state.attributionOpen || !state.hash.includes('map=')) failures.push(`load ${i + 1}: ${JSON.stringify(state)}`)

@@ -91,6 +91,8 @@ export function startUrlSync(): () => void {
     clearTimeout(timer)
     timer = setTimeout(write, 150)
   })
+  // The map may have loaded (and copied its camera) before this subscription: write once now.
+  timer = setTimeout(write, 150)
   const onHashChange = () => {
     const hash = location.hash.replace(/^#/, '')
     if (hash === last) return
