@@ -155,6 +155,7 @@ interface AtlasMapHandle {
   queryRenderedFeatures(options: { layers: string[] }): unknown[]
   jumpTo(options: { center: [number, number]; zoom: number }): void
   project(lngLat: [number, number]): { x: number; y: number }
+  unproject(point: [number, number]): { lng: number; lat: number }
   getCanvas(): HTMLCanvasElement
   getCenter(): { lng: number; lat: number }
   getZoom(): number

@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)('council maps in Chromium', () => {
     // The legend follows the theme's filter (hospitals only) and includes the analysis classes.
     expect(text).not.toContain('Apotheke')
     expect(text).toContain('Legende der Analyse')
-    expect(text).toContain('15-20 min') // pdfSafe writes the en dash of '15–20 min' as a hyphen
+    expect(text).toContain('15–20 min') // the embedded Noto Sans has the en dash
     expect(text).toMatch(/Maßstab ca\. 1 : [\d.]+/)
     expect(text).toContain('Krankenhausstandorte: Eurostat GISCO')
     const images = await extractImages(doc, 1)

@@ -91,6 +91,22 @@ describe.skipIf(!hasChromium)('municipality profiles in Chromium', () => {
     expect(text).toContain(`Einwohner: ${de(api.population.value, 0)}`)
     expect(text).toContain(`verfügbar ${de(api.pool.points_available, 0)}`)
     expect(text).toContain('Vergleich mit der Region')
+    // The scale is the map's real one: the SVG's viewBox (metres in EPSG:25832) fitted into
+    // the A4 portrait map box of 190 × 175 mm.
+    const view = await page.getByTestId('profile-map').evaluate((svg) => {
+      const vb = (svg as SVGSVGElement).viewBox.baseVal
+      return { width: vb.width, height: vb.height }
+    })
+    const metresPerMm = Math.max(view.width / 190, view.height / 175)
+    const printed = Number(/Maßstab ca\. 1 : ([\d.]+)/.exec(text)?.[1]?.replace(/\./g, ''))
+    const rounding = 10 ** (Math.floor(Math.log10(metresPerMm * 1000)) - 1)
+    expect(Math.abs(printed - metresPerMm * 1000), `printed 1 : ${printed}, map 1 : ${Math.round(metresPerMm * 1000)}`).toBeLessThanOrEqual(rounding / 2)
+    // The scale bar (at most 40 mm) is one of 1, 2, 5 × 10^k m, so at least 40 / 2.5 = 16 mm long.
+    const items = (await first.getTextContent()).items as { str: string }[]
+    const label = items.map((item) => /^(\d+) (km|m)$/.exec(item.str)).find((m) => m)
+    const barMetres = Number(label?.[1]) * (label?.[2] === 'km' ? 1000 : 1)
+    expect(barMetres / metresPerMm, `bar ${label?.[0]}`).toBeLessThanOrEqual(40)
+    expect(barMetres / metresPerMm, `bar ${label?.[0]}`).toBeGreaterThanOrEqual(16)
     const images = await extractImages(doc, 1)
     const map = images.find((i) => i.width >= 1000)
     expect(map, `images: ${images.map((i) => `${i.width}×${i.height}`).join(', ')}`).toBeDefined()

@@ -51,6 +51,13 @@ export function auth(sql: Sql, limits: LoginLimits, trustProxy: boolean) {
       deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c), httpOnly: true, sameSite: 'Strict' })
       return c.body(null, 204)
     })
+    // Who is signed in, 200 either way: the viewer asks on every page load, and an anonymous
+    // visitor is no error (/me answers 401 for scripts that require a session).
+    .get('/session', (c) => {
+      c.header('Cache-Control', 'no-store')
+      const principal = c.get('principal')
+      return c.json({ account: principal ? accountInfo(principal) : null })
+    })
     .get('/me', (c) => {
       c.header('Cache-Control', 'no-store')
       return c.json({ account: accountInfo(requirePrincipal(c.get('principal'))) })

@@ -28,6 +28,15 @@ describe('sessions, tokens and the audit trail', () => {
     expect(((await me.json()) as any).account.email).toBe('borchen@regiopol.example')
   })
 
+  it('answers /api/auth/session with 200 and no account for an anonymous visitor, and with the account when signed in', async () => {
+    const anonymous = await app.request('/api/auth/session')
+    expect(anonymous.status).toBe(200)
+    expect(await anonymous.json()).toEqual({ account: null })
+    const res = await login('Borchen@regiopol.example', 'Borchen-Demo-2026')
+    const signedIn = await app.request('/api/auth/session', { headers: { Cookie: cookieOf(res) } })
+    expect(((await signedIn.json()) as any).account.email).toBe('borchen@regiopol.example')
+  })
+
   it('marks the cookie Secure behind HTTPS', async () => {
     const res = await login('viewer@regiopol.example', 'Betrachter-Demo-2026', { 'X-Forwarded-Proto': 'https' })
     expect(res.headers.get('set-cookie')).toContain('Secure')

@@ -16,14 +16,9 @@ export async function logout(): Promise<void> {
   })
 }
 
-/** The signed-in account, or null when nobody is (401). */
+/** The signed-in account, or null when nobody is (GET /auth/session answers 200 either way, so nothing is logged). */
 export async function me(): Promise<AccountInfo | null> {
-  try {
-    return (await sendJson<{ account: AccountInfo }>('GET', '/auth/me')).account
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return null
-    throw err
-  }
+  return (await sendJson<{ account: AccountInfo | null }>('GET', '/auth/session')).account
 }
 
 export type { TokenInfo } from '@regiopol/geodata'

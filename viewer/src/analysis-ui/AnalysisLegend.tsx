@@ -8,8 +8,14 @@ import type { Swatch } from '../map/legend.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 
+/** What a scenario changed; closed and hypothetical facilities are in the legend only when there are any. */
+export interface ScenarioCounts {
+  off: readonly unknown[]
+  added: readonly unknown[]
+}
+
 /** The analysis legend's entries (also printed, print/content.ts): pure, from the same constants the builders use. */
-export function analysisLegendEntries(tab: AnalysisTab, health: HealthSettings, t: Translate, language: Language): { label: string; swatch: Swatch }[] {
+export function analysisLegendEntries(tab: AnalysisTab, health: HealthSettings, t: Translate, language: Language, scenario: ScenarioCounts = { off: [], added: [] }): { label: string; swatch: Swatch }[] {
   const n = (v: number) => formatNumber(v, language, 1)
   const entries: { label: string; swatch: Swatch }[] = []
   if (tab === 'health') {
@@ -21,7 +27,8 @@ export function analysisLegendEntries(tab: AnalysisTab, health: HealthSettings, 
       entries.push({ label: t('analysis.legend.unreachable'), swatch: { shape: 'area', color: NO_DATA } })
     }
     if (health.showBands) entries.push({ label: t('analysis.legend.bands'), swatch: { shape: 'line', color: '#3B2A1A' } })
-    for (const state of ['active', 'off', 'hypothetical'] as const) {
+    const states = (['active', 'off', 'hypothetical'] as const).filter((state) => state === 'active' || (state === 'off' ? scenario.off : scenario.added).length > 0)
+    for (const state of states) {
       const s = FACILITY_STYLE[state]
       entries.push({ label: t(`analysis.legend.facility.${state}` as MessageKey), swatch: { shape: 'circle', color: s.fill, stroke: s.stroke, ...(s.sign && { letter: s.sign }) } })
     }
@@ -39,7 +46,8 @@ export function AnalysisLegend() {
   const language = useLanguage()
   const tab = useAtlas((s) => s.analysisTab)
   const health = useAtlas((s) => s.health)
-  const entries = analysisLegendEntries(tab, health, t, language)
+  const scenario = useAtlas((s) => s.scenario)
+  const entries = analysisLegendEntries(tab, health, t, language, scenario)
   return (
     <section className="legend analysis-legend" aria-labelledby="analysis-legend-heading">
       <h3 id="analysis-legend-heading">{t('analysis.legend.title')}</h3>

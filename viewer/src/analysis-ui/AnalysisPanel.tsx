@@ -17,9 +17,10 @@ export function AnalysisPanel() {
   const setOpen = useAtlas((s) => s.setAnalysisOpen)
   const setPrintOpen = useAtlas((s) => s.setPrintOpen)
   const presentation = useAtlas((s) => s.presentation)
+  const collapsed = useAtlas((s) => s.analysisCollapsed)
   useAnalysisRunner()
-  // Presentation mode keeps the results on the map but hides the parameters.
-  if (!open || presentation) return null
+  // Presentation mode (and a folded panel) keeps the results on the map but hides the parameters.
+  if (!open || presentation || collapsed) return null
   return (
     <aside className="analysis-panel" aria-labelledby="analysis-heading">
       <header>
@@ -49,9 +50,16 @@ export function AnalysisPanel() {
 export function AnalysisButton() {
   const t = useT()
   const open = useAtlas((s) => s.analysisOpen)
+  const collapsed = useAtlas((s) => s.analysisCollapsed)
   const setOpen = useAtlas((s) => s.setAnalysisOpen)
+  const setCollapsed = useAtlas((s) => s.setAnalysisCollapsed)
+  const shown = open && !collapsed
+  const toggle = () => {
+    setCollapsed(false)
+    setOpen(!shown)
+  }
   return (
-    <button type="button" onClick={() => setOpen(!open)} aria-pressed={open}>
+    <button type="button" onClick={toggle} aria-pressed={shown}>
       ◔ {t('analysis.open')}
     </button>
   )

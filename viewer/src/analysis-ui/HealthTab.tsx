@@ -78,7 +78,7 @@ export function HealthTab() {
       </div>
       <ModelNote />
       <p className="muted">{t('analysis.populationNote')}</p>
-      <RunStatus state={r.health.state} error={r.health.error} ms={r.healthView?.ms} />
+      <RunStatus state={r.health.state} error={r.health.error} waitedMs={r.health.waitedMs} />
       <AnalysisLegend />
       {r.healthView && (
         <>

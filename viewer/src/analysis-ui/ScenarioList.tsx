@@ -4,6 +4,7 @@ import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { useAnalysisResults } from './results-store.ts'
 import { countsForHealth } from './runner.ts'
+import { signedNumber, whatIfSentences } from './what-if-text.ts'
 
 /** What-if: hospitals on/off, hypothetical sites by map click, and the change against the baseline. */
 export function ScenarioList() {
@@ -27,8 +28,8 @@ export function ScenarioList() {
       <div className="delta-summary" role="status" aria-live="polite" data-testid="delta-summary">
         {changed && healthView ? (
           <>
-            {healthView.summaryDe.map((line) => <p key={line}>{line}</p>)}
-            {healthView.deltas && <p data-testid="mean-delta">{t('analysis.whatIf.meanDelta', { delta: signed(healthView.deltas.region.meanDeltaMin, language) })}</p>}
+            {healthView.deltas && whatIfSentences(healthView.deltas, healthView.current.indicators, t, language).map((line) => <p key={line}>{line}</p>)}
+            {healthView.deltas && <p data-testid="mean-delta">{t('analysis.whatIf.meanDelta', { delta: signedNumber(healthView.deltas.region.meanDeltaMin, language) })}</p>}
           </>
         ) : (
           <p className="muted">{t('analysis.whatIf.baseline')}</p>
@@ -73,8 +74,3 @@ export function ScenarioList() {
 }
 
 /** +0,4 / −1,2 / ±0,0 with a real minus sign. */
-export function signed(v: number, language: Language): string {
-  const text = formatNumber(Math.abs(v), language, 1)
-  if (Math.abs(v) < 0.05) return `±${formatNumber(0, language, 1)}`
-  return `${v > 0 ? '+' : '−'}${text}`
-}

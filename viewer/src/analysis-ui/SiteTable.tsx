@@ -8,9 +8,10 @@ import { filterSites, scoredSites, sortSites, type ScoredSite, type SiteColumn }
 import { SITE_USES, useLabel } from './use-labels.ts'
 
 const COLUMNS: { key: SiteColumn; num?: boolean }[] = [
-  { key: 'name' }, { key: 'municipality' }, { key: 'use' }, { key: 'nearestStopName' },
+  // The score (what the table ranks by) right after the name, so narrow screens never cut it off.
+  { key: 'name' }, { key: 'score', num: true }, { key: 'municipality' }, { key: 'use' }, { key: 'nearestStopName' },
   { key: 'distanceM', num: true }, { key: 'walkMin', num: true }, { key: 'bikeMin', num: true },
-  { key: 'catchmentShare', num: true }, { key: 'stopService' }, { key: 'score', num: true },
+  { key: 'catchmentShare', num: true }, { key: 'stopService' },
 ]
 
 /**

@@ -57,7 +57,7 @@ export function SitesTab() {
         </label>
       </fieldset>
       <p className="estimate-note">{t('analysis.estimateNote')}</p>
-      <RunStatus state={r.sites.state} error={r.sites.error} ms={r.siteResult?.ms} />
+      <RunStatus state={r.sites.state} error={r.sites.error} waitedMs={r.sites.waitedMs} />
       {r.catchments && (
         <p data-testid="catchment-population">
           {t('analysis.sites.catchmentPopulation', { radius: formatNumber(r.catchments.population.radiusM, language, 0), population: formatNumber(r.catchments.population.region, language, 0) })}

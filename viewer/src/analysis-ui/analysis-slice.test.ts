@@ -21,6 +21,10 @@ describe('analysis slice', () => {
     expect(useAtlas.getState().siteTableOpen).toBe(false)
   })
 
+  it('opens the site table ranked by score, best first (the order the theme promises)', () => {
+    expect(useAtlas.getInitialState().siteSort).toEqual({ key: 'score', dir: -1 })
+  })
+
   it('never stores negative weights', () => {
     useAtlas.getState().setWeight('size', -1)
     expect(useAtlas.getState().weights.size).toBe(0)

@@ -70,7 +70,8 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   showCatchments: true,
   weights: DEFAULT_WEIGHTS,
   siteTableOpen: false,
-  siteSort: null,
+  // The theme ranks sites by proximity and size: the table opens in that order, best first.
+  siteSort: { key: 'score', dir: -1 },
   siteQuery: '',
   siteUse: null,
   hoveredSiteId: null,

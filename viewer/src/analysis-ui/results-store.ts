@@ -23,8 +23,9 @@ export interface HealthView {
 }
 
 export interface AnalysisResults {
-  health: { state: RunState; error?: string }
-  sites: { state: RunState; error?: string }
+  /** waitedMs: how long the user waited for the last result (request to result, not only the worker's part). */
+  health: { state: RunState; error?: string; waitedMs?: number }
+  sites: { state: RunState; error?: string; waitedMs?: number }
   healthView: HealthView | null
   cells: FeatureCollection<Polygon> | null
   bands: FeatureCollection<MultiPolygon> | null

@@ -67,6 +67,8 @@ let healthSeq = 0
 /** Baseline when the parameters changed, else only the scenario step (fast). */
 export function requestHealth(h: HealthSettings, spec: ScenarioSpec): Promise<void> {
   const seq = ++healthSeq
+  // What the user waits for: from the request on, through the queue, the data loading and the worker.
+  const started = performance.now()
   return enqueue(async () => {
     if (seq !== healthSeq) return
     const key = healthKey(h)
@@ -96,7 +98,7 @@ export function requestHealth(h: HealthSettings, spec: ScenarioSpec): Promise<vo
           bands: h.showBands ? await c.isobands(bandBreaks(h)) : null,
         })
       }
-      setResults({ health: { state: 'ready' } })
+      setResults({ health: { state: 'ready', waitedMs: performance.now() - started } })
     } catch (err) {
       setResults({ health: { state: 'error', error: message(err) } })
     }
@@ -116,6 +118,7 @@ let sitesSeq = 0
 /** Site table and stop catchments for a radius and weights. */
 export function requestSites(catchmentM: number, weights: ScoreWeights, withCatchments: boolean): Promise<void> {
   const seq = ++sitesSeq
+  const started = performance.now()
   return enqueue(async () => {
     if (seq !== sitesSeq) return
     setResults({ sites: { state: getResults().siteResult ? 'running' : 'loading' } })
@@ -125,7 +128,7 @@ export function requestSites(catchmentM: number, weights: ScoreWeights, withCatc
       const siteResult = await c.sites({ catchmentM, weights })
       const old = getResults().catchments
       const catchments = withCatchments ? (old?.population.radiusM === catchmentM ? old : await c.catchments(catchmentM)) : old
-      setResults({ siteResult, catchments, sites: { state: 'ready' } })
+      setResults({ siteResult, catchments, sites: { state: 'ready', waitedMs: performance.now() - started } })
     } catch (err) {
       setResults({ sites: { state: 'error', error: message(err) } })
     }

@@ -21,6 +21,7 @@ import { AccountMenu } from '../account/AccountMenu.tsx'
 import { OffersButton, OffersPanel } from '../pool/OffersPanel.tsx'
 import { RegisterArea, RegisterButton } from '../pool/RegisterArea.tsx'
 import { useAtlas } from '../store/index.ts'
+import { tableLayerToOpen } from '../store/table-layer.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { PrintButton, PrintDialog } from '../print/PrintDialog.tsx'
 import { PresentationButton } from '../themes/PresentationButton.tsx'
@@ -84,7 +85,7 @@ export function App() {
           </h1>
           <SearchBox />
           <div className="header-actions">
-            <button type="button" onClick={() => setTableLayer(tableLayer ? null : (selected?.layer ?? 'municipalities'))} aria-pressed={tableLayer !== null}>
+            <button type="button" onClick={() => setTableLayer(tableLayer ? null : tableLayerToOpen(useAtlas.getState()))} aria-pressed={tableLayer !== null}>
               ▤ {t('table.open')}
             </button>
             <AnalysisButton />

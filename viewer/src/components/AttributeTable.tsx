@@ -2,7 +2,7 @@ import { findLayer, layers, type LayerId } from '@regiopol/geodata'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { matchesFilter } from '../filters/filter-model.ts'
 import { loadLayer, useLayerData } from '../data/feature-cache.ts'
-import { pick } from '../i18n/index.ts'
+import { formatNumber, pick } from '../i18n/index.ts'
 import { compareValues, formatValue } from '../info/format-value.ts'
 import { normalise } from '../search/search.ts'
 import { useAtlas } from '../store/index.ts'
@@ -60,7 +60,8 @@ export function AttributeTable() {
           </select>
         <input type="search" placeholder={t('table.filter')} aria-label={t('table.filter')} value={query} onChange={(e) => setQuery(e.target.value)} />
         <span className="muted" aria-live="polite">
-          {t('table.rows', { shown: shown.length, total: rows.length })}
+          {/* Matching rows of all rows of the layer ("5 von 30 Zeilen" when a filter or the search leaves 5). */}
+          {t('table.rows', { shown: formatNumber(rows.length, language, 0), total: formatNumber(data.features.length, language, 0) })}
         </span>
         <button type="button" onClick={() => setTableLayer(null)}>
           {t('table.close')}

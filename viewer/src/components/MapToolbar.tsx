@@ -3,6 +3,7 @@ import { fitRegion } from '../map/commands.ts'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 import { BasemapSwitcher } from './BasemapSwitcher.tsx'
+import { CursorPosition } from './CursorPosition.tsx'
 import { MeasureTool } from './MeasureTool.tsx'
 
 /** Tools over the map: whole region, measuring, basemap (presentation mode: whole region only). */
@@ -16,6 +17,7 @@ export function MapToolbar({ mapRef }: { mapRef: React.RefObject<MapRef | null> 
       </button>
       {!presentation && <MeasureTool />}
       {!presentation && <BasemapSwitcher />}
+      {!presentation && <CursorPosition mapRef={mapRef} />}
     </div>
   )
 }

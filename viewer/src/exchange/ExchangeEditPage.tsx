@@ -4,6 +4,7 @@ import type { ExchangePoint } from '@regiopol/geodata'
 import { useCallback } from 'react'
 import { Link, useLocation } from 'wouter'
 import { PageShell } from '../app/PageShell.tsx'
+import { clearDraft } from '../shared/drafts.ts'
 import { reloadLayer } from '../data/feature-cache.ts'
 import { saveFailed as failedSave, SaveMessage, useEditedRecord, useSave } from '../shared/save-state.tsx'
 import { useAtlas } from '../store/index.ts'
@@ -30,6 +31,7 @@ export function ExchangeNewPage() {
   const submit = (values: PostFormValues, geometry: ExchangePoint | null | undefined) =>
     save(async () => {
       const created = await createPost(createPostBody(values, geometry ?? null))
+      clearDraft('exchange:new')
       void reloadLayer('exchange_posts')
       navigate(`/boerse/${created.id}`)
     })
@@ -48,7 +50,11 @@ export function ExchangeNewPage() {
           message={<SaveMessage state={state} texts={TEXTS} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
-          onCancel={() => navigate('/boerse')}
+          onCancel={() => {
+            clearDraft('exchange:new')
+            navigate('/boerse')
+          }}
+          draftKey="exchange:new"
         />
       )}
     </PageShell>
@@ -66,6 +72,7 @@ export function ExchangeEditPage({ id }: { id: string }) {
     if (!loaded) return
     await save(async () => {
       await patchPost(loaded.post.id, loaded.etag, patchPostBody(values, geometry))
+      clearDraft(`exchange:${id}`)
       void reloadLayer('exchange_posts')
       navigate(`/boerse/${id}`)
     })
@@ -93,7 +100,11 @@ export function ExchangeEditPage({ id }: { id: string }) {
           }} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
-          onCancel={() => navigate(`/boerse/${id}`)}
+          onCancel={() => {
+            clearDraft(`exchange:${id}`)
+            navigate(`/boerse/${id}`)
+          }}
+          draftKey={`exchange:${id}`}
         />
       )}
     </PageShell>

@@ -1,5 +1,6 @@
 import { exchangeCategories, exchangeTypes, type ExchangePoint } from '@regiopol/geodata'
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
+import { useDraft } from '../shared/drafts.ts'
 import type { AtlasFeature } from '../data/feature-cache.ts'
 import { pick } from '../i18n/index.ts'
 import { ID_PROPERTY } from '../map/layers/common.ts'
@@ -19,15 +20,17 @@ export interface ExchangeFormProps {
   /** `geometry` is undefined when the location was not touched. */
   onSubmit: (values: PostFormValues, geometry: ExchangePoint | null | undefined) => void
   onCancel: () => void
+  /** Where the typed values are kept until saved or discarded (shared/drafts.ts), e.g. 'exchange:new'. */
+  draftKey: string
 }
 
 /** The post form: what, which kind, until when, who answers, and optionally where (a click on the map). */
-export function ExchangeForm({ initial, initialGeometry, chooseMunicipality, problems, message, busy, onSubmit, onCancel }: ExchangeFormProps) {
+export function ExchangeForm({ initial, initialGeometry, chooseMunicipality, problems, message, busy, onSubmit, onCancel, draftKey }: ExchangeFormProps) {
   const t = useT()
   const language = useLanguage()
   const municipalities = useMunicipalities()
-  const [v, setV] = useState(initial)
-  const [geometry, setGeometry] = useState<ExchangePoint | null | undefined>(undefined)
+  const [v, setV] = useDraft(draftKey, initial)
+  const [geometry, setGeometry] = useDraft<ExchangePoint | null | undefined>(`${draftKey}:geometry`, undefined)
   const point = geometry === undefined ? initialGeometry : geometry
   const feature = useMemo<AtlasFeature | null>(() => point ? { type: 'Feature', id: 'new', geometry: point, properties: { type: v.type, [ID_PROPERTY]: 'new' } } : null, [point, v.type])
   const set = <K extends keyof PostFormValues>(key: K, value: PostFormValues[K]) => setV((old) => ({ ...old, [key]: value }))

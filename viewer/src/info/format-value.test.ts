@@ -21,6 +21,12 @@ describe('formatValue', () => {
     expect(formatValue(prop('rail_stops', 'rail_products'), ['regional', 'suburban'], 'de')).toBe('RB, S-Bahn')
   })
 
+  it('writes the station data’s step-free values in words of the UI language', () => {
+    expect(formatValue(prop('rail_stops', 'step_free_access'), 'yes', 'de')).toBe('ja')
+    expect(formatValue(prop('rail_stops', 'step_free_access'), 'partial', 'de')).toBe('teilweise')
+    expect(formatValue(prop('rail_stops', 'step_free_access'), 'partial', 'en')).toBe('partly')
+  })
+
   it('shows a dash for missing values', () => {
     expect(formatValue(prop('health_facilities', 'beds'), null, 'de')).toBe('–')
   })

@@ -7,7 +7,7 @@ import { findFeature, loadLayer } from '../data/feature-cache.ts'
 import { translator } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
-import { exposeForTests, flyToFeature, regionBounds, setHover } from './commands.ts'
+import { exposeForTests, flyToFeature, foldAttribution, regionBounds, setHover } from './commands.ts'
 import { BasemapLayers, basemapFailed } from './components/BasemapLayers.tsx'
 import { DataSources } from './components/DataSources.tsx'
 import { MeasureLayers } from './components/MeasureLayers.tsx'
@@ -28,6 +28,12 @@ function hitOf(e: MapLayerMouseEvent): { layer: LayerId; id: string } | null {
     if (layer && id !== undefined) return { layer, id: String(id) }
   }
   return null
+}
+
+/** Copies the camera into the store (for the URL). */
+function copyCamera(map: maplibregl.Map): void {
+  const c = map.getCenter()
+  useAtlas.getState().setCamera({ lng: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() })
 }
 
 /** `initialBounds`: the extent to open on when the URL has no camera (an open theme map's; else the region). */
@@ -57,12 +63,7 @@ export function MapView({ mapRef, initialBounds: bounds }: { mapRef: React.RefOb
     setHover(e.target, hit && { source: hit.layer, id: hit.id, ...(def && drawnFromTiles(def) && { sourceLayer: def.sourceLayer }) })
   }, [])
 
-  const onMoveEnd = useCallback(() => {
-    const map = mapRef.current
-    if (!map) return
-    const c = map.getCenter()
-    useAtlas.getState().setCamera({ lng: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() })
-  }, [mapRef])
+  const onMoveEnd = useCallback((e: { target: maplibregl.Map }) => copyCamera(e.target), [])
 
   const onError = useCallback((e: MapErrorEvent & { sourceId?: string }) => {
     // Tiles of an online basemap failing (offline, blocked, server down) must not break the map.
@@ -70,15 +71,15 @@ export function MapView({ mapRef, initialBounds: bounds }: { mapRef: React.RefOb
     else console.warn(e.error)
   }, [])
 
-  const onLoad = useCallback(() => {
-    const map = mapRef.current?.getMap()
-    if (!map) return
+  // The event's own map, not mapRef: the load event can fire before React has attached the ref
+  // (the map is created in an effect and the ref set on the next render), which skipped this handler.
+  const onLoad = useCallback((e: { target: maplibregl.Map }) => {
+    const map = e.target
     exposeForTests(map)
-    // The compact attribution starts open on wide screens and covers the map: start folded.
-    map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show')
+    foldAttribution(map)
     map.getCanvas().setAttribute('aria-label', translator(useAtlas.getState().language)('map.label'))
-    onMoveEnd()
-  }, [mapRef, onMoveEnd])
+    copyCamera(map)
+  }, [])
 
   // Search, table and links ask to fly; map clicks do not.
   useEffect(() => {
@@ -90,6 +91,13 @@ export function MapView({ mapRef, initialBounds: bounds }: { mapRef: React.RefOb
       if (feature) flyToFeature(map, feature)
     })
   }, [flyRequest, mapRef])
+
+  // Places and typed coordinates from the search: fly there (no feature to select).
+  const pointRequest = useAtlas((s) => s.pointRequest)
+  useEffect(() => {
+    const map = mapRef.current?.getMap()
+    if (map && pointRequest) map.flyTo({ center: pointRequest.lngLat, zoom: Math.max(map.getZoom(), 13), essential: true })
+  }, [pointRequest, mapRef])
 
   useEffect(() => {
     mapRef.current?.getCanvas().setAttribute('aria-label', t('map.label'))

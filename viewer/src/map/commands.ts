@@ -45,6 +45,26 @@ export function flyToFeature(map: MapLibreMap, feature: Feature<Geometry | null>
   )
 }
 
+/**
+ * The compact attribution opens by itself on wide screens and again whenever a source
+ * with an attribution arrives (MapLibre's _updateCompact), covering the scale bar and
+ * the sample-data badge: keep it folded until the user opens it.
+ */
+export function foldAttribution(map: MapLibreMap): void {
+  const container = map.getContainer()
+  let touched = false
+  const fold = () => {
+    if (touched) return
+    const attrib = container.querySelector('.maplibregl-ctrl-attrib')
+    attrib?.classList.remove('maplibregl-compact-show')
+    attrib?.removeAttribute('open')
+  }
+  container.querySelector('.maplibregl-ctrl-attrib-button')?.addEventListener('click', () => (touched = true), { once: true })
+  fold()
+  map.on('sourcedata', fold)
+  map.on('resize', fold)
+}
+
 type Hovered = { source: string; id: string; sourceLayer?: string }
 let hovered: Hovered | null = null
 

@@ -78,7 +78,8 @@ function stepClasses(expr: unknown[], language: Language, unit: string): { label
 export function legendFor(def: LayerDef, specs: readonly LayerSpecification[], language: Language): LegendGroup[] {
   const title = pick(def.title, language)
   const groups: LegendGroup[] = []
-  const main = specs.find((l) => l.type === 'circle' && !l.id.includes('selected')) ?? specs.find((l) => l.type === 'fill') ?? specs.find((l) => l.type === 'line' && !l.id.includes('selected'))
+  // An area layer's small-scale dots (polygons.ts) are not its symbol: the fill is.
+  const main = specs.find((l) => l.type === 'circle' && !l.id.includes('selected') && !l.id.endsWith('-dot')) ?? specs.find((l) => l.type === 'fill') ?? specs.find((l) => l.type === 'line' && !l.id.includes('selected'))
   if (!main) return groups
   const paint = paintOf(main)
   const colorProp = main.type === 'circle' ? 'circle-color' : main.type === 'fill' ? 'fill-color' : 'line-color'

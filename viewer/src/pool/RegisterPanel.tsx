@@ -214,7 +214,14 @@ export function RegisterPanel({ mapRef }: { mapRef: React.RefObject<MapRef | nul
           <button type="submit" disabled={busy || (upload.result ? upload.chosen.size === 0 : !geometry)}>
             {upload.result ? t('upload.saveChosen') : t('pool.save')}
           </button>
-          <button type="button" onClick={() => setOpen(false)}>
+          <button
+            type="button"
+            onClick={() => {
+              // A drawn polygon or typed values are work: ask before throwing them away.
+              const typed = geometry !== null || name.trim() !== '' || points !== '' || before !== '' || after !== ''
+              if (!typed || window.confirm(t('pool.discardConfirm'))) setOpen(false)
+            }}
+          >
             {t('pool.close')}
           </button>
         </div>

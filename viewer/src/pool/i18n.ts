@@ -43,6 +43,7 @@ export const poolDe = {
   'pool.save': 'Speichern',
   'pool.saved': 'Fläche „{name}“ gespeichert (Nr. {id}).',
   'pool.close': 'Schließen',
+  'pool.discardConfirm': 'Die gezeichnete Fläche und die Eingaben verwerfen?',
 } as const
 
 export const poolEn: Record<keyof typeof poolDe, string> = {
@@ -89,4 +90,5 @@ export const poolEn: Record<keyof typeof poolDe, string> = {
   'pool.save': 'Save',
   'pool.saved': 'Area “{name}” saved (no. {id}).',
   'pool.close': 'Close',
+  'pool.discardConfirm': 'Discard the drawn area and what you typed?',
 }

@@ -1,15 +1,21 @@
 import type { MapRef } from '@vis.gl/react-maplibre'
 import { useEffect, useRef, useState } from 'react'
 import { analysisLegendEntries } from '../analysis-ui/AnalysisLegend.tsx'
-import { pick, translator } from '../i18n/index.ts'
+import { getLayerData, loadLayer } from '../data/feature-cache.ts'
+import { formatNumber, pick, translator } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { openTheme } from '../themes/theme-slice.ts'
-import { mapPrintContent } from './content.ts'
+import { healthModelNote, mapPrintContent } from './content.ts'
 import { downloadBlob, exportPdf, exportPng, fileSlug } from './export.ts'
 import { DPIS, FORMATS, layoutBoxes, pagePixels, type Orientation, type PrintLayout } from './paper.ts'
+import { labelAnchors } from './map-labels.ts'
 import { renderMapImage } from './render-map.ts'
+import { PRINT_SCALES } from './print-slice.ts'
 import './print.css'
+
+/** The map's own municipality name layers (thematic and offline basemap), replaced by text in the print. */
+const MUNICIPALITY_LABEL_LAYERS = ['municipalities-label', 'basemap-municipality-names']
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string }
 
@@ -28,10 +34,15 @@ async function exportMap(map: MapRef, layout: PrintLayout, title: string, kind: 
   const s = useAtlas.getState()
   const t = translator(s.language)
   const box = layoutBoxes(layout).map
-  const image = await renderMapImage(map.getMap(), { widthMm: box.w, heightMm: box.h, dpi: layout.dpi })
+  // Municipality names go on the page as text (map-labels.ts), in place of the map's own labels.
+  await loadLayer('municipalities')
+  const anchors = labelAnchors(getLayerData('municipalities').features, 'name', 'population')
+  const image = await renderMapImage(map.getMap(), { widthMm: box.w, heightMm: box.h, dpi: layout.dpi, scale: s.printScale, labels: { anchors, replaces: MUNICIPALITY_LABEL_LAYERS } })
   // The analysis surface is part of the map image, so its classes belong in the legend too.
-  const extraLegend = s.analysisOpen ? [{ label: t('analysis.legend.title') }, ...analysisLegendEntries(s.analysisTab, s.health, t, s.language)] : []
-  const content = mapPrintContent({ title, visible: s.visible, filters: s.filters, basemap: s.basemap, language: s.language, t, map: image, extraLegend })
+  const extraLegend = s.analysisOpen ? [{ label: t('analysis.legend.title') }, ...analysisLegendEntries(s.analysisTab, s.health, t, s.language, s.scenario)] : []
+  // The minutes on a health map are a model's estimates: the print says which model made them.
+  const extraNotes = s.analysisOpen && s.analysisTab === 'health' ? [healthModelNote(s.health.mode, t)] : []
+  const content = mapPrintContent({ title, visible: s.visible, filters: s.filters, basemap: s.basemap, language: s.language, t, map: image, extraLegend, extraNotes })
   const blob = kind === 'pdf' ? await exportPdf(layout, content) : await exportPng(layout, content)
   const today = new Date().toISOString().slice(0, 10)
   const file = `${fileSlug(title)}-${layout.format.toLowerCase()}-${layout.orientation === 'landscape' ? 'quer' : 'hoch'}-${layout.dpi}dpi-${today}.${kind}`
@@ -47,6 +58,8 @@ export function PrintDialog({ mapRef }: { mapRef: React.RefObject<MapRef | null>
   const setOpen = useAtlas((s) => s.setPrintDialogOpen)
   const layout = useAtlas((s) => s.printLayout)
   const setLayout = useAtlas((s) => s.setPrintLayout)
+  const scale = useAtlas((s) => s.printScale)
+  const setScale = useAtlas((s) => s.setPrintScale)
   const ref = useRef<HTMLDialogElement>(null)
   const [title, setTitle] = useState('')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
@@ -109,6 +122,17 @@ export function PrintDialog({ mapRef }: { mapRef: React.RefObject<MapRef | null>
               {DPIS.map((d) => (
                 <option key={d} value={d}>
                   {t('print.dpiValue', { dpi: String(d) })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {t('print.scaleChoice')}
+            <select value={scale ?? ''} onChange={(e) => setScale(e.target.value ? Number(e.target.value) : null)}>
+              <option value="">{t('print.scaleScreen')}</option>
+              {PRINT_SCALES.map((n) => (
+                <option key={n} value={n}>
+                  1 : {formatNumber(n, language, 0)}
                 </option>
               ))}
             </select>

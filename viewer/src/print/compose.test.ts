@@ -26,6 +26,7 @@ function recorder(): Painter & { log: Recorded } {
       }
       return line ? [...lines, line] : lines
     },
+    measure: (text) => text.length * 2,
     rect: () => undefined,
     circle: () => undefined,
     path: (points, style) => void log.paths.push({ points, style }),

@@ -1,5 +1,6 @@
 import type { Swatch } from '../map/legend.ts'
 import { layoutBoxes, MARGIN_MM, type Box, type PrintLayout } from './paper.ts'
+import { placeLabels } from './map-labels.ts'
 import type { Painter } from './painter.ts'
 import type { MapImage } from './render-map.ts'
 import { metresPerMm, scaleBar, scaleDenominator } from './scale.ts'
@@ -43,7 +44,8 @@ function drawSwatch(p: Painter, s: Swatch, x: number, y: number): void {
   else if (s.shape === 'outline') p.rect(x, y, w, h, { stroke: s.color, lineWidthMm: 0.5, ...(s.dash && { dash: s.dash.map((d) => d * 0.4) }) })
   else if (s.shape === 'line') p.path([[x, y + h / 2], [x + w, y + h / 2]], { stroke: s.color, lineWidthMm: 0.6, ...(s.dash && { dash: s.dash.map((d) => d * 0.4) }) })
   else if (s.shape === 'circle') p.circle(x + w / 2, y + h / 2, 1.5, { fill: s.color, stroke: s.stroke ?? '#ffffff', lineWidthMm: 0.25 })
-  else p.circle(x + w / 2, y + h / 2, 1.4, { stroke: s.color, lineWidthMm: 0.5 })
+  // A ring: white inside, its colour is the stroke (a white-filled circle layer, e.g. rail stops).
+  else p.circle(x + w / 2, y + h / 2, 1.4, { fill: '#ffffff', stroke: s.stroke || (s.color === '#ffffff' ? TEXT : s.color), lineWidthMm: 0.5 })
 }
 
 function drawLegend(p: Painter, box: Box, content: PrintContent, portrait: boolean): void {
@@ -81,6 +83,17 @@ function drawScaleBar(p: Painter, box: Box, map: MapImage, content: PrintContent
   p.text(content.labels.scale(scaleDenominator(map.center.lat, map.zoom)), x, y + 5, { sizePt: 7, color: MUTED })
 }
 
+const LABEL_STYLE = { sizePt: 7.5, color: '#333333', align: 'center', halo: true } as const
+
+/** Names on the map (municipalities) as text, biggest first, none overlapping. */
+function drawMapLabels(p: Painter, box: Box, map: MapImage): void {
+  const heightMm = LABEL_STYLE.sizePt * (25.4 / 72)
+  const candidates = (map.labels ?? []).map((l) => ({ text: l.text, x: l.fx * box.w, y: l.fy * box.h }))
+  for (const l of placeLabels(candidates, box, (text) => p.measure(text, LABEL_STYLE), heightMm)) {
+    p.text(l.text, box.x + l.x, box.y + l.y + heightMm * 0.35, LABEL_STYLE)
+  }
+}
+
 /** North arrow: points to map north, i.e. turned by minus the bearing. */
 function drawNorthArrow(p: Painter, box: Box, bearing: number, label: string): void {
   const cx = box.x + box.w - 9
@@ -106,6 +119,7 @@ export function drawPage(p: Painter, layout: PrintLayout, content: PrintContent)
 
   if (content.map) {
     p.image(content.map.canvas, mapBox.x, mapBox.y, mapBox.w, mapBox.h)
+    drawMapLabels(p, mapBox, content.map)
     drawScaleBar(p, mapBox, content.map, content)
     drawNorthArrow(p, mapBox, content.map.bearing, content.labels.north)
   } else {

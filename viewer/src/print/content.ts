@@ -5,6 +5,7 @@ import { buildLayers } from '../map/layers/index.ts'
 import type { LayerFilter } from '../filters/filter-model.ts'
 import { legendFor, withoutFilteredClasses } from '../map/legend.ts'
 import type { LegendItem, PrintContent } from './compose.ts'
+import { SPEED_SOURCES, type Mode } from '@regiopol/analysis'
 import type { MapImage } from './render-map.ts'
 
 /*
@@ -49,10 +50,12 @@ export interface MapPrintInput {
   map?: MapImage
   /** Extra legend entries (e.g. the analysis surface), appended after the layers. */
   extraLegend?: LegendItem[]
+  /** Small print after the sources (e.g. which model estimated the minutes). */
+  extraNotes?: string[]
   today?: Date
 }
 
-export function mapPrintContent({ title, visible, filters = {}, basemap, language, t, map, extraLegend = [], today = new Date() }: MapPrintInput): PrintContent {
+export function mapPrintContent({ title, visible, filters = {}, basemap, language, t, map, extraLegend = [], extraNotes = [], today = new Date() }: MapPrintInput): PrintContent {
   const sample = layers.some((l) => l.sample && visible.includes(l.id))
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`
   return {
@@ -62,7 +65,12 @@ export function mapPrintContent({ title, visible, filters = {}, basemap, languag
     ...(map && { map }),
     legend: [...legendItems(visible, filters, language, t('sample.badge')), ...extraLegend],
     sources: sourcesOf(visible, basemap, t),
-    ...(sample && { notes: [t('print.sample')] }),
+    ...((sample || extraNotes.length > 0) && { notes: [...extraNotes, ...(sample ? [t('print.sample')] : [])] }),
     labels: { legend: t('print.legend'), sources: t('print.sources'), north: t('print.north'), scale: (n) => t('print.scale', { scale: formatNumber(n, language, 0) }) },
   }
+}
+
+/** The sentence that says how the minutes of a health map were estimated (model and speed). */
+export function healthModelNote(mode: Mode, t: Translate): string {
+  return `${t('analysis.estimateNote')} ${t('analysis.speed', { speed: SPEED_SOURCES[mode] })}`
 }

@@ -1,6 +1,7 @@
 import { pagePixels, type PrintLayout } from './paper.ts'
 import { canvasPainter, pdfPainter } from './painter.ts'
 import { drawPage, type PrintContent } from './compose.ts'
+import { embedPdfFonts } from './pdf-font.ts'
 import { withPhys } from './png.ts'
 
 /*
@@ -20,7 +21,7 @@ export async function exportPdf(layout: PrintLayout, content: PrintContent): Pro
   const { jsPDF } = await import('jspdf')
   const doc = new jsPDF({ orientation: layout.orientation, unit: 'mm', format: layout.format.toLowerCase(), compress: true })
   doc.setProperties({ title: content.title, creator: 'Regiopol Atlas' })
-  drawPage(pdfPainter(doc), layout, content)
+  drawPage(pdfPainter(doc, await embedPdfFonts(doc)), layout, content)
   return doc.output('blob')
 }
 

@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf'
+import { fontRuns, type PdfFonts } from './pdf-font.ts'
 
 /*
  * The few drawing operations the print layout needs, in millimetres from the top-left
@@ -11,6 +12,8 @@ export interface TextStyle {
   bold?: boolean
   color?: string
   align?: 'left' | 'right' | 'center'
+  /** A white outline under the text (names on the map). */
+  halo?: boolean
 }
 
 export interface ShapeStyle {
@@ -24,6 +27,8 @@ export interface Painter {
   text(text: string, x: number, y: number, style: TextStyle): void
   /** Splits a text into lines no wider than width mm. */
   wrap(text: string, width: number, style: TextStyle): string[]
+  /** Width of a one-line text in mm. */
+  measure(text: string, style: TextStyle): number
   rect(x: number, y: number, w: number, h: number, style: ShapeStyle): void
   circle(cx: number, cy: number, r: number, style: ShapeStyle): void
   /** An open polyline, or a closed polygon when style.fill is set. */
@@ -47,17 +52,36 @@ export function rgbOf(color: string): [number, number, number] {
 
 /**
  * jsPDF's standard fonts (Helvetica, WinAnsi) cover Latin-1 with äöüß; the few
- * typographic characters beyond it are replaced so nothing prints as garbage.
+ * typographic characters beyond it are replaced so nothing prints as garbage. Only for
+ * Helvetica: the PDFs embed Noto Sans (pdf-font.ts), which has them all.
  */
 export function pdfSafe(text: string): string {
   return text.replace(/[–—]/g, '-').replace(/[„“”]/g, '"').replace(/[‚‘’]/g, "'").replace(/…/g, '...').replace(/−/g, '-').replace(/[^\u0000-\u00ff€]/g, '?')
 }
 
-export function pdfPainter(doc: jsPDF): Painter {
-  const font = (s: TextStyle) => {
-    doc.setFont('helvetica', s.bold ? 'bold' : 'normal')
+/** Draws on a jsPDF page with embedded fonts (embedPdfFonts), or with jsPDF's Helvetica when none are given. */
+export function pdfPainter(doc: jsPDF, fonts?: PdfFonts): Painter {
+  const safe = fonts ? (text: string) => text : pdfSafe
+  const font = (s: TextStyle, fallback = false) => {
+    doc.setFont(fonts ? (fallback ? fonts.fallback : fonts.family) : 'helvetica', s.bold ? 'bold' : 'normal')
     doc.setFontSize(s.sizePt)
     doc.setTextColor(...rgbOf(s.color ?? '#1a1a1a'))
+  }
+  const runsOf = (text: string) => (fonts ? fontRuns(text) : [{ text: pdfSafe(text), fallback: false }])
+  const widthOf = (text: string, s: TextStyle) =>
+    runsOf(text).reduce((w, run) => {
+      font(s, run.fallback)
+      return w + doc.getTextWidth(run.text)
+    }, 0)
+  /** One line, run by run (each in its font), aligned as a whole. */
+  const line = (text: string, x: number, y: number, s: TextStyle, mode: 'fill' | 'stroke') => {
+    const total = widthOf(text, s)
+    let cx = s.align === 'right' ? x - total : s.align === 'center' ? x - total / 2 : x
+    for (const run of runsOf(text)) {
+      font(s, run.fallback)
+      doc.text(run.text, cx, y, { baseline: 'alphabetic', renderingMode: mode })
+      cx += doc.getTextWidth(run.text)
+    }
   }
   const shape = (s: ShapeStyle) => {
     if (s.fill) doc.setFillColor(...rgbOf(s.fill))
@@ -68,12 +92,25 @@ export function pdfPainter(doc: jsPDF): Painter {
   }
   return {
     text(text, x, y, s) {
-      font(s)
-      doc.text(pdfSafe(text), x, y, { align: s.align ?? 'left', baseline: 'alphabetic' })
+      if (s.halo) {
+        // The halo is a faint white box, not stroked text: a second copy of the text would be read twice by search and copy.
+        const w = widthOf(text, s)
+        const h = s.sizePt * PT_TO_MM
+        const x0 = s.align === 'right' ? x - w : s.align === 'center' ? x - w / 2 : x
+        doc.saveGraphicsState()
+        doc.setGState(new (doc as unknown as { GState: new (o: { opacity: number }) => Parameters<jsPDF['setGState']>[0] }).GState({ opacity: 0.7 }))
+        doc.setFillColor(255, 255, 255)
+        doc.rect(x0 - 0.4, y - h * 0.78, w + 0.8, h * 0.98, 'F')
+        doc.restoreGraphicsState()
+      }
+      line(text, x, y, s, 'fill')
+    },
+    measure(text, s) {
+      return widthOf(text, s)
     },
     wrap(text, width, s) {
       font(s)
-      return doc.splitTextToSize(pdfSafe(text), width) as string[]
+      return doc.splitTextToSize(safe(text), width) as string[]
     },
     rect(x, y, w, h, s) {
       doc.rect(x, y, w, h, shape(s))
@@ -120,7 +157,17 @@ export function canvasPainter(ctx: CanvasRenderingContext2D, dpi: number): Paint
   return {
     text(text, x, y, s) {
       font(s)
+      if (s.halo) {
+        ctx.strokeStyle = '#ffffff'
+        ctx.lineWidth = px(s.sizePt * PT_TO_MM * 0.25)
+        ctx.lineJoin = 'round'
+        ctx.strokeText(text, px(x), px(y))
+      }
       ctx.fillText(text, px(x), px(y))
+    },
+    measure(text, s) {
+      font(s)
+      return (ctx.measureText(text).width / dpi) * 25.4
     },
     wrap(text, width, s) {
       font(s)

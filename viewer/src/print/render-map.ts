@@ -1,6 +1,7 @@
 import * as maplibregl from 'maplibre-gl'
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { CSS_DPI } from './scale.ts'
+import type { LabelAnchor, MapLabel } from './map-labels.ts'
+import { CSS_DPI, zoomForScale } from './scale.ts'
 
 /**
  * Draws the map again, offscreen, at print size: a hidden MapLibre map with the
@@ -18,6 +19,8 @@ export interface MapImage {
   center: { lng: number; lat: number }
   zoom: number
   bearing: number
+  /** Names to print as text over the image (anchors inside the box, in fractions of its size). */
+  labels?: MapLabel[]
 }
 
 export interface RenderOptions {
@@ -26,6 +29,10 @@ export interface RenderOptions {
   dpi: number
   /** Give up waiting for tiles and data after this long (the map is drawn as far as it got). */
   timeoutMs?: number
+  /** Print at 1 : scale around the screen's centre; without it the screen's view fits the box. */
+  scale?: number | null
+  /** Names printed as text instead (their map label layers are left out of the image). */
+  labels?: { anchors: LabelAnchor[]; replaces: string[] }
 }
 
 /** How much the zoom changes so the screen's view fits a box of another size (CSS pixels). */
@@ -33,7 +40,7 @@ export function fitZoomDelta(screen: { width: number; height: number }, print: {
   return Math.log2(Math.min(print.width / screen.width, print.height / screen.height))
 }
 
-export async function renderMapImage(source: MapLibreMap, { widthMm, heightMm, dpi, timeoutMs = 30_000 }: RenderOptions): Promise<MapImage> {
+export async function renderMapImage(source: MapLibreMap, { widthMm, heightMm, dpi, timeoutMs = 30_000, scale, labels }: RenderOptions): Promise<MapImage> {
   const cssWidth = Math.ceil((widthMm / 25.4) * CSS_DPI)
   const cssHeight = Math.ceil((heightMm / 25.4) * CSS_DPI)
   const pixelRatio = dpi / CSS_DPI
@@ -43,12 +50,15 @@ export async function renderMapImage(source: MapLibreMap, { widthMm, heightMm, d
   container.setAttribute('aria-hidden', 'true')
   document.body.append(container)
   const screen = source.getCanvas().getBoundingClientRect()
-  const zoom = Math.max(0, source.getZoom() + fitZoomDelta({ width: screen.width || cssWidth, height: screen.height || cssHeight }, { width: cssWidth, height: cssHeight }))
   const center = source.getCenter()
+  const zoom = scale ? zoomForScale(center.lat, scale) : Math.max(0, source.getZoom() + fitZoomDelta({ width: screen.width || cssWidth, height: screen.height || cssHeight }, { width: cssWidth, height: cssHeight }))
   const bearing = source.getBearing()
+  const style = source.getStyle()
+  const replaced = new Set(labels?.replaces ?? [])
+  if (replaced.size) style.layers = style.layers.filter((l) => !replaced.has(l.id))
   const map = new maplibregl.Map({
     container,
-    style: source.getStyle(),
+    style,
     center,
     zoom,
     bearing,
@@ -78,7 +88,12 @@ export async function renderMapImage(source: MapLibreMap, { widthMm, heightMm, d
     canvas.width = gl.width
     canvas.height = gl.height
     canvas.getContext('2d')!.drawImage(gl, 0, 0)
-    return { canvas, center: { lng: center.lng, lat: center.lat }, zoom, bearing }
+    const placed: MapLabel[] = []
+    for (const a of labels?.anchors ?? []) {
+      const p = map.project(a.lngLat)
+      if (p.x >= 0 && p.y >= 0 && p.x <= cssWidth && p.y <= cssHeight) placed.push({ text: a.text, fx: p.x / cssWidth, fy: p.y / cssHeight })
+    }
+    return { canvas, center: { lng: center.lng, lat: center.lat }, zoom, bearing, ...(labels && { labels: placed }) }
   } finally {
     map.remove()
     container.remove()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groundResolution, metresPerMm, scaleBar, scaleDenominator } from './scale.ts'
+import { groundResolution, metresPerMm, scaleBar, scaleDenominator, zoomForMetresPerMm, zoomForScale } from './scale.ts'
 
 describe('the print scale', () => {
   it('uses the ground resolution at the map centre (hand-computed for Paderborn at zoom 10)', () => {
@@ -22,5 +22,13 @@ describe('the print scale', () => {
     expect(bar.mm).toBeCloseTo(5000 / 179.05, 1)
     expect(scaleBar(3, 40)).toEqual({ metres: 100, mm: 100 / 3, label: '100 m' })
     expect(scaleBar(1.4, 40).metres).toBe(50)
+  })
+
+  it('finds the zoom for a chosen scale: 1 : 25.000 prints 25 m of ground per millimetre', () => {
+    const zoom = zoomForScale(51.7, 25_000)
+    // 179.05 m/mm at zoom 10 → 25 m/mm is log2(179.05 / 25) = 2.84 levels closer
+    expect(zoom).toBeCloseTo(12.84, 2)
+    expect(metresPerMm(51.7, zoom)).toBeCloseTo(25, 6)
+    expect(zoomForMetresPerMm(51.7, metresPerMm(51.7, 9.3))).toBeCloseTo(9.3, 9)
   })
 })

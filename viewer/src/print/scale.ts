@@ -23,6 +23,16 @@ export function metresPerMm(lat: number, zoom: number): number {
   return (groundResolution(lat, zoom) * CSS_DPI) / 25.4
 }
 
+/** The MapLibre zoom at which one millimetre of paper covers `metres` of ground (inverse of metresPerMm). */
+export function zoomForMetresPerMm(lat: number, metres: number): number {
+  return Math.log2((EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180) * CSS_DPI) / (25.4 * 512 * metres))
+}
+
+/** The zoom that prints at 1 : denominator, e.g. zoomForScale(51.7, 25_000) ≈ 12.84. */
+export function zoomForScale(lat: number, denominator: number): number {
+  return zoomForMetresPerMm(lat, denominator / 1000)
+}
+
 /** The scale denominator (1 : n), rounded to a readable figure. */
 export function scaleDenominator(lat: number, zoom: number): number {
   const n = metresPerMm(lat, zoom) * 1000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pathOf, pointOf, scaleBarM, viewOf } from './map-geometry.ts'
+import { paperMetresPerMm, pathOf, pointOf, scaleBarM, viewOf } from './map-geometry.ts'
 
 describe('the profile map geometry', () => {
   it('projects to EPSG:25832 metres with northing negated for SVG', () => {
@@ -28,5 +28,11 @@ describe('the profile map geometry', () => {
   it('picks a round scale bar of at most a fifth of the width', () => {
     expect(scaleBarM({ minX: 0, minY: 0, width: 12_000, height: 1 })).toBe(2000)
     expect(scaleBarM({ minX: 0, minY: 0, width: 30_000, height: 1 })).toBe(5000)
+  })
+
+  it('prints a 13.2 km wide view in a 190 mm box at 69.5 m per mm (1 : 69.500), whatever the resolution', () => {
+    expect(paperMetresPerMm({ width: 13_200, height: 8_000 }, { w: 190, h: 160 })).toBeCloseTo(69.47, 2)
+    // A tall view: the height decides (12 km in 160 mm = 75 m per mm).
+    expect(paperMetresPerMm({ width: 5_000, height: 12_000 }, { w: 190, h: 160 })).toBe(75)
   })
 })

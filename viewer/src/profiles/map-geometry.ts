@@ -59,3 +59,12 @@ export function scaleBarM(view: View): number {
   const base = 10 ** Math.floor(Math.log10(target))
   return [5, 2, 1].map((f) => f * base).find((m) => m <= target) ?? base
 }
+
+/**
+ * Metres of ground per millimetre of paper when the view is fitted into a box of
+ * `box.w × box.h` mm (SVG's "meet": the tighter side decides). 13.2 km across 190 mm is
+ * 69.5 m per mm, i.e. 1 : 69.500.
+ */
+export function paperMetresPerMm(view: Pick<View, 'width' | 'height'>, box: { w: number; h: number }): number {
+  return Math.max(view.width / box.w, view.height / box.h)
+}

@@ -5,8 +5,10 @@ import type { LegendItem, PrintContent } from '../print/compose.ts'
 import { drawPage } from '../print/compose.ts'
 import { downloadBlob, fileSlug } from '../print/export.ts'
 import { pdfPainter } from '../print/painter.ts'
+import { embedPdfFonts } from '../print/pdf-font.ts'
 import { layoutBoxes, mmToPx, type PrintLayout } from '../print/paper.ts'
-import { CSS_DPI, EARTH_CIRCUMFERENCE_M } from '../print/scale.ts'
+import { zoomForMetresPerMm } from '../print/scale.ts'
+import { paperMetresPerMm } from './map-geometry.ts'
 import { PROFILE_MAP_COLOURS } from './ProfileMap.tsx'
 import { comparisonLines, profileParagraphs } from './profile-text.ts'
 
@@ -43,21 +45,18 @@ async function svgToCanvas(svg: SVGSVGElement, width: number, height: number): P
   }
 }
 
-/** The MapLibre-style zoom at which the print module's scale bar matches the SVG's scale in the box. */
-function equivalentZoom(svg: SVGSVGElement, width: number, height: number): { zoom: number; lat: number; lng: number } {
+/** The camera the print module's scale bar and scale text are computed from: the SVG's centre and its scale on paper. */
+function printedScale(svg: SVGSVGElement, box: { w: number; h: number }): { zoom: number; lat: number; lng: number } {
   const vb = svg.viewBox.baseVal
-  const pxPerMetre = Math.min(width / vb.width, height / vb.height)
-  const metresPerMm = 1 / pxPerMetre / (LAYOUT.dpi / 25.4)
   const [lng, lat] = fromUtm32(vb.x + vb.width / 2, -(vb.y + vb.height / 2))
-  const zoom = Math.log2((EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180) * CSS_DPI) / (25.4 * 512 * metresPerMm))
-  return { zoom, lat, lng }
+  return { zoom: zoomForMetresPerMm(lat, paperMetresPerMm(vb, box)), lat, lng }
 }
 
 export async function exportProfilePdf(profile: MunicipalityProfile, svg: SVGSVGElement, t: Translate, language: Language): Promise<string> {
   const box = layoutBoxes(LAYOUT).map
   const [w, h] = [mmToPx(box.w, LAYOUT.dpi), mmToPx(box.h, LAYOUT.dpi)]
   const canvas = await svgToCanvas(svg, w, h)
-  const { zoom, lat, lng } = equivalentZoom(svg, w, h)
+  const { zoom, lat, lng } = printedScale(svg, box)
   const radius = profile.rail.radius_m
   const legend: LegendItem[] = [
     { label: t('profiles.legend.boundary'), swatch: { shape: 'outline', color: PROFILE_MAP_COLOURS.boundary } },
@@ -78,12 +77,13 @@ export async function exportProfilePdf(profile: MunicipalityProfile, svg: SVGSVG
   const { jsPDF } = await import('jspdf')
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true })
   doc.setProperties({ title: base.title, creator: 'Regiopol Atlas' })
-  drawPage(pdfPainter(doc), LAYOUT, { ...base, legend, map: { canvas, center: { lng, lat }, zoom, bearing: 0 } })
+  const fonts = await embedPdfFonts(doc)
+  drawPage(pdfPainter(doc, fonts), LAYOUT, { ...base, legend, map: { canvas, center: { lng, lat }, zoom, bearing: 0 } })
   doc.addPage('a4', 'portrait')
   // Page 2: the figures as text; the legend band holds the comparison, a dot per verdict.
   const verdictColour: Record<string, string> = { strength: '#4477AA', weakness: '#EE6677', average: '#BBBBBB', context: '#FFFFFF', unknown: '#FFFFFF' }
   const comparison = comparisonLines(profile, t, language).map(({ line, verdict }) => ({ label: line, swatch: { shape: 'circle' as const, color: verdictColour[verdict]!, stroke: '#1a1a1a' } }))
-  drawPage(pdfPainter(doc), LAYOUT, {
+  drawPage(pdfPainter(doc, fonts), LAYOUT, {
     ...base, legend: comparison, body: profileParagraphs(profile, t, language),
     labels: { ...base.labels, legend: `${t('profiles.comparison')} (${t('profiles.medianShort')} ${profile.comparison.municipalities})` },
   })

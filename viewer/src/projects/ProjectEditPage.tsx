@@ -4,6 +4,7 @@ import { useCallback } from 'react'
 import { Link, useLocation } from 'wouter'
 import { PageShell } from '../app/PageShell.tsx'
 import { reloadLayer } from '../data/feature-cache.ts'
+import { clearDraft } from '../shared/drafts.ts'
 import { SaveMessage, useEditedRecord, useSave } from '../shared/save-state.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
@@ -24,6 +25,7 @@ export function ProjectNewPage() {
   const submit = (values: FormValues, geometry: ProjectGeometry | null | undefined) =>
     save(async () => {
       const created = await createProject(createBody(values, geometry ?? null))
+      clearDraft('project:new')
       void reloadLayer('projects')
       navigate(`/projekte/${created.id}`)
     })
@@ -41,7 +43,11 @@ export function ProjectNewPage() {
           message={<SaveMessage state={state} texts={TEXTS} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
-          onCancel={() => navigate('/projekte')}
+          onCancel={() => {
+            clearDraft('project:new')
+            navigate('/projekte')
+          }}
+          draftKey="project:new"
         />
       )}
     </PageShell>
@@ -59,6 +65,7 @@ export function ProjectEditPage({ id }: { id: string }) {
     if (!loaded) return
     await save(async () => {
       await patchProject(loaded.project.id, loaded.etag, patchBody(values, geometry))
+      clearDraft(`project:${id}`)
       void reloadLayer('projects')
       navigate(`/projekte/${id}`)
     })
@@ -82,7 +89,11 @@ export function ProjectEditPage({ id }: { id: string }) {
           }} />}
           busy={state.busy}
           onSubmit={(v, g) => void submit(v, g)}
-          onCancel={() => navigate(`/projekte/${id}`)}
+          onCancel={() => {
+            clearDraft(`project:${id}`)
+            navigate(`/projekte/${id}`)
+          }}
+          draftKey={`project:${id}`}
         />
       )}
     </PageShell>

@@ -1,5 +1,6 @@
 import { actionFields, projectStatuses, type ProjectGeometry } from '@regiopol/geodata'
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react'
+import { useMemo, type FormEvent, type ReactNode } from 'react'
+import { useDraft } from '../shared/drafts.ts'
 import { pick } from '../i18n/index.ts'
 import { ID_PROPERTY } from '../map/layers/common.ts'
 import type { AtlasFeature } from '../data/feature-cache.ts'
@@ -19,17 +20,19 @@ export interface ProjectFormProps {
   busy: boolean
   onSubmit: (values: FormValues, geometry: ProjectGeometry | null | undefined) => void
   onCancel: () => void
+  /** Where the typed values are kept until saved or discarded (shared/drafts.ts), e.g. 'project:new'. */
+  draftKey: string
 }
 
 /** All fields of a project; the location is a point set by clicking the map (or none). */
-export function ProjectForm({ initial, initialGeometry, problems, message, busy, onSubmit, onCancel }: ProjectFormProps) {
+export function ProjectForm({ initial, initialGeometry, problems, message, busy, onSubmit, onCancel, draftKey }: ProjectFormProps) {
   const t = useT()
   const language = useLanguage()
   const account = useAtlas((s) => s.account)
   const municipalities = useMunicipalities()
   const locked = lockedMunicipality(account)
-  const [v, setV] = useState<FormValues>(initial)
-  const [geometry, setGeometry] = useState<ProjectGeometry | null | undefined>(undefined)
+  const [v, setV] = useDraft<FormValues>(draftKey, initial)
+  const [geometry, setGeometry] = useDraft<ProjectGeometry | null | undefined>(`${draftKey}:geometry`, undefined)
   const shown = geometry === undefined ? initialGeometry : geometry
   const feature = useMemo<AtlasFeature | null>(() => (shown ? { type: 'Feature', id: 'new', geometry: shown, properties: { action_field: v.action_field, [ID_PROPERTY]: 'new' } } : null), [shown, v.action_field])
 

@@ -1,6 +1,6 @@
 import { getLayer } from '@regiopol/geodata'
 import { describe, expect, it } from 'vitest'
-import { normalise, search, searchEntries } from './search.ts'
+import { normalise, search, searchAll, searchEntries } from './search.ts'
 
 const entries = [
   ...searchEntries(getLayer('municipalities'), [
@@ -28,6 +28,27 @@ describe('search', () => {
 
   it('ranks prefix matches above matches inside the name', () => {
     expect(search(entries, 'paderborn').map((e) => e.name)).toEqual(['Paderborn', 'Paderborn Hbf', 'Brüderkrankenhaus St. Josef Paderborn – Hauptstandort'])
+  })
+
+  it('finds umlauts typed as ue and ß typed as ss', () => {
+    expect(search(entries, 'Bruederkrankenhaus')[0]?.id).toBe('46')
+    expect(search(entries, 'Delbrueck')[0]?.id).toBe('05774012')
+  })
+
+  it('finds "Paderborn Hauptbahnhof" as Paderborn Hbf (every word, abbreviations folded)', () => {
+    expect(search(entries, 'Paderborn Hauptbahnhof').map((e) => e.name)).toEqual(['Paderborn Hbf'])
+    expect(search(entries, 'hbf paderborn')[0]?.name).toBe('Paderborn Hbf')
+  })
+
+  it('puts hits inside the region before those outside and counts them all', () => {
+    const clinics = searchEntries(getLayer('health_facilities'), [
+      { id: 1, properties: { name: 'Klinik Am Rosengarten', in_region: false } },
+      { id: 2, properties: { name: 'Klinikum Weser-Egge Höxter', in_region: true } },
+      { id: 3, properties: { name: 'Klinikum Weser-Egge Brakel', in_region: true } },
+    ])
+    expect(search(clinics, 'Klinik').map((e) => e.id)).toEqual(['3', '2', '1'])
+    expect(searchAll(clinics, 'Klinik')).toHaveLength(3)
+    expect(search(clinics, 'Klinik', 2)).toHaveLength(2)
   })
 
   it('keeps the municipality as context and needs two letters', () => {

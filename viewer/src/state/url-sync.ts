@@ -20,6 +20,11 @@ export function urlStateOf(s: AtlasState): UrlState {
   }
 }
 
+/** Tablets and phones (the width at which the panels become drawers over the map, app.css). */
+export function narrowScreen(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(max-width: 1100px)').matches
+}
+
 /** Puts a decoded URL into the store (on start and when the hash changes by hand). */
 export function applyUrlState(decoded: UrlState): void {
   const current = useAtlas.getState()
@@ -39,6 +44,8 @@ export function applyUrlState(decoded: UrlState): void {
     presentation: state.presentation ?? false,
     // A theme opened without a camera in the URL fits its own extent.
     ...(opensTheme && !state.camera && { camera: null, themeFitRequest: current.themeFitRequest + 1 }),
+    // On a tablet or phone a theme opens with the map filling the screen: panels folded away.
+    ...(opensTheme && narrowScreen() && { sideOpen: false, analysisCollapsed: true }),
   })
 }
 
@@ -84,6 +91,8 @@ export function startUrlSync(): () => void {
     clearTimeout(timer)
     timer = setTimeout(write, 150)
   })
+  // The map may have loaded (and copied its camera) before this subscription: write once now.
+  timer = setTimeout(write, 150)
   const onHashChange = () => {
     const hash = location.hash.replace(/^#/, '')
     if (hash === last) return

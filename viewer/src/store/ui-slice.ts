@@ -27,6 +27,10 @@ export interface UiSlice {
   camera: Camera | null
   sideTab: SideTab
   sideOpen: boolean
+  /** A place or typed coordinate to fly to (search); seq changes with every request. */
+  pointRequest: { lngLat: [number, number]; seq: number } | null
+  /** The analysis runs and draws, but its panel is folded away (a theme opened on a tablet). */
+  analysisCollapsed: boolean
   filterLayer: LayerId
   tableLayer: LayerId | null
   notice: Notice | null
@@ -38,6 +42,8 @@ export interface UiSlice {
   setCamera: (camera: Camera) => void
   setSideTab: (tab: SideTab) => void
   setSideOpen: (open: boolean) => void
+  setAnalysisCollapsed: (collapsed: boolean) => void
+  flyToPoint: (lngLat: [number, number]) => void
   setFilterLayer: (layer: LayerId) => void
   setTableLayer: (layer: LayerId | null) => void
   showNotice: (notice: Notice | null) => void
@@ -52,6 +58,8 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   camera: null,
   sideTab: 'layers',
   sideOpen: true,
+  analysisCollapsed: false,
+  pointRequest: null,
   filterLayer: 'development_land',
   tableLayer: null,
   notice: null,
@@ -62,6 +70,8 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   setCamera: (camera) => set({ camera }),
   setSideTab: (sideTab) => set({ sideTab, sideOpen: true }),
   setSideOpen: (sideOpen) => set({ sideOpen }),
+  setAnalysisCollapsed: (analysisCollapsed) => set({ analysisCollapsed }),
+  flyToPoint: (lngLat) => set((s) => ({ pointRequest: { lngLat, seq: (s.pointRequest?.seq ?? 0) + 1 } })),
   setFilterLayer: (filterLayer) => set({ filterLayer }),
   setTableLayer: (tableLayer) => set({ tableLayer }),
   showNotice: (notice) => set({ notice }),

@@ -34,7 +34,17 @@ export const railStops: LayerDef = {
       ],
       queryable: true,
     },
-    { key: 'step_free_access', type: 'string', label: { de: 'Stufenfrei', en: 'Step-free access' } },
+    {
+      // The DB station data's values (yes / partial / no), read as words in the UI and exports.
+      key: 'step_free_access',
+      type: 'enum',
+      label: { de: 'Stufenfrei', en: 'Step-free access' },
+      options: [
+        { value: 'yes', label: { de: 'ja', en: 'yes' } },
+        { value: 'partial', label: { de: 'teilweise', en: 'partly' } },
+        { value: 'no', label: { de: 'nein', en: 'no' } },
+      ],
+    },
     { key: 'has_parking', type: 'boolean', label: { de: 'Parkplatz', en: 'Car park' } },
     { key: 'has_bicycle_parking', type: 'boolean', label: { de: 'Fahrradstellplätze', en: 'Bicycle parking' } },
     municipalityAgs,

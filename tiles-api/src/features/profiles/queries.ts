@@ -83,7 +83,7 @@ export async function municipalityFigures(sql: Sql, radiusM = PROFILE_CATCHMENT_
       select ags, count(*)::int as areas, sum(area_ha)::float8 as area_ha,
              sum(eco_points_total)::float8 as total, sum(reserved)::float8 as reserved, sum(booked)::float8 as booked,
              coalesce(sum(eco_points_total) filter (where status = 'geplant'), 0)::float8 as planned,
-             coalesce(sum(eco_points_total - reserved - booked) filter (where status <> 'geplant'), 0)::float8 as available
+             coalesce(sum(eco_points_total - reserved - booked) filter (where status not in ('geplant', 'stillgelegt')), 0)::float8 as available
       from areas group by ags),
     projects_of as (
       select m.ags, count(p.id)::int as projects

@@ -37,7 +37,7 @@ export function offlineBasemapLayers(state: BasemapState): LayerSpecification[] 
       id: 'basemap-municipality-names',
       type: 'symbol',
       source: 'municipalities',
-      minzoom: 8,
+      minzoom: 7,
       layout: {
         visibility: visibility(!state.municipalityLabelsShown),
         'text-field': ['get', 'name'],

@@ -2,6 +2,9 @@ import type { LayerDef } from '@regiopol/geodata'
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl'
 import { colorExpression, dashOptions, FONT_BOLD, HALO, hovered, layer, selectionFilter, visibility, withFilter, type BuildState } from './common.ts'
 
+/** Below this zoom thematic areas also get a dot (MapLibre draws a circle layer at the vertices, which merge into one). */
+export const DOT_MAXZOOM = 11
+
 const polygonOnly: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]]
 
 /**
@@ -32,6 +35,27 @@ export function polygonLayers(def: LayerDef, state: BuildState, options: { onlyP
       withFilter(own, state),
     ),
   ]
+  if (thematic) {
+    // At small scales (a print of the whole region, 1 : 700.000) most areas are under a pixel:
+    // a dot of the area's colour keeps them visible until the fill takes over.
+    specs.push(
+      layer(
+        {
+          id: `${id}-dot`,
+          type: 'circle',
+          source: id,
+          maxzoom: DOT_MAXZOOM,
+          layout,
+          paint: {
+            'circle-color': color,
+            'circle-radius': 3,
+            'circle-opacity': ['interpolate', ['linear'], ['zoom'], DOT_MAXZOOM - 1, state.opacity, DOT_MAXZOOM, 0],
+          },
+        },
+        withFilter(own ?? polygonOnly, state),
+      ),
+    )
+  }
   const dashes = dashOptions(def)
   const width = thematic ? 1.5 : id === 'districts' ? 2.5 : 1.5
   const outlineColor = thematic ? color : def.style.color
@@ -60,7 +84,7 @@ export function polygonLayers(def: LayerDef, state: BuildState, options: { onlyP
           id: `${id}-label`,
           type: 'symbol',
           source: id,
-          minzoom: id === 'districts' ? 0 : 8,
+          minzoom: id === 'districts' ? 0 : 7,
           ...(id === 'districts' && { maxzoom: 9 }),
           layout: {
             visibility: layout.visibility,
