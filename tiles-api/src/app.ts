@@ -47,7 +47,8 @@ export interface AppDeps {
 /** Builds the whole HTTP app; server.ts alone knows ports and signals. */
 export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits }: AppDeps) {
   const limits = { ...defaultRateLimits, ...rateLimits }
-  const app = new Hono<AppEnv>()
+  // strict: false — every path answers with and without a trailing slash (users paste both; QGIS and the OGC test suite send it).
+  const app = new Hono<AppEnv>({ strict: false })
   if (log !== false) app.use(requestLog(log))
   app.use(async (c, next) => {
     c.set('trustProxy', trustProxy)

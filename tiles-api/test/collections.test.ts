@@ -65,15 +65,15 @@ describe('collections', () => {
     expect(body.numberReturned).toBe(7)
   })
 
-  it('combines property filters with AND and comma-separated values with OR', async () => {
+  it('combines property filters with AND, and an enumeration’s comma-separated values with OR', async () => {
     const inRegion = await getJson(app, '/api/collections/health_facilities/items?in_region=true')
     expect(inRegion.body.numberMatched).toBe(28)
     const hospitals = await getJson(app, '/api/collections/health_facilities/items?in_region=true&type=krankenhaus')
     expect(hospitals.body.numberMatched).toBe(26)
     const dayClinics = await getJson(app, '/api/collections/health_facilities/items?in_region=true&type=tagesklinik')
     expect(dayClinics.body.numberMatched).toBe(2)
-    const two = await getJson(app, '/api/collections/municipalities/items?name=Borchen,Delbr%C3%BCck')
-    expect(two.body.features.map((f: any) => f.id).sort()).toEqual(['05774012', '05774020'])
+    const either = await getJson(app, '/api/collections/health_facilities/items?in_region=true&type=krankenhaus,tagesklinik')
+    expect(either.body.numberMatched).toBe(28)
   })
 
   it('filters array properties by any matching element', async () => {

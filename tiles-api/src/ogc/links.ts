@@ -23,7 +23,7 @@ export function apiBase(c: Context): string {
 /** The current request's URL with some query parameters replaced. */
 export function withParams(c: Context, changes: Record<string, string | number>): string {
   const url = new URL(c.req.url)
-  const out = new URL(apiBase(c) + url.pathname.replace(/^\/api/, ''))
+  const out = new URL(apiBase(c) + url.pathname.replace(/^\/api/, '').replace(/\/+$/, ''))
   url.searchParams.forEach((v, k) => out.searchParams.append(k, v))
   for (const [k, v] of Object.entries(changes)) out.searchParams.set(k, String(v))
   return out.toString()
@@ -31,3 +31,5 @@ export function withParams(c: Context, changes: Record<string, string | number>)
 
 export const GEOJSON = 'application/geo+json'
 export const JSON_TYPE = 'application/json'
+export const HTML = 'text/html'
+export const SCHEMA_TYPE = 'application/schema+json'

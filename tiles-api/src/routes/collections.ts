@@ -7,9 +7,12 @@ import type { Sql } from 'postgres'
 import { getFeature, layerExtent, layerVersions, readFeaturePage } from '../db/queries/features.ts'
 import { NotFound, Unauthorized } from '../errors.ts'
 import { cacheHeaders, notModified } from '../middleware/conditional.ts'
-import { apiBase, GEOJSON, JSON_TYPE, withParams } from '../ogc/links.ts'
+import { apiBase, GEOJSON, JSON_TYPE, SCHEMA_TYPE, withParams } from '../ogc/links.ts'
 import { collectionMetadata } from '../ogc/collection.ts'
-import { parseItemsQuery } from '../ogc/params.ts'
+import { compileFilter } from '../ogc/cql2/index.ts'
+import { crsOf } from '../ogc/crs.ts'
+import { onlyParameters, parseItemsQuery } from '../ogc/params.ts'
+import { collectionSchema } from '../ogc/schema.ts'
 
 function layerOr404(id: string): LayerDef {
   const layer = findLayer(id)
@@ -52,12 +55,13 @@ function expirySelection(c: Context<AppEnv>, layer: LayerDef, includeExpired: bo
 
 /** OGC API - Features: collections and their items, for every layer of the catalogue. */
 export function collections(sql: Sql) {
-  const versionOf = async (layer: LayerDef) => `${layer.id}-${(await layerVersions(sql)).get(layer.id) ?? 0}`
+  const versionOf = async (layer: LayerDef) => `${layer.id}-${(await layerVersions(sql)).get(layer.versionLayer ?? layer.id) ?? 0}`
 
   return new Hono<AppEnv>()
     .get('/', async (c) => {
+      onlyParameters(new URL(c.req.url).searchParams, ['f'])
       const versions = await layerVersions(sql)
-      const cached = notModified(c, `all-${layers.map((l) => versions.get(l.id) ?? 0).join('.')}`)
+      const cached = notModified(c, `all-${layers.map((l) => versions.get(l.versionLayer ?? l.id) ?? 0).join('.')}`)
       if (cached) return cached
       const base = apiBase(c)
       const extents = await Promise.all(layers.map((l) => layerExtent(sql, l)))
@@ -68,15 +72,25 @@ export function collections(sql: Sql) {
     })
     .get('/:id', async (c) => {
       const layer = layerOr404(c.req.param('id'))
+      onlyParameters(new URL(c.req.url).searchParams, ['f'])
       const cached = notModified(c, await versionOf(layer))
       if (cached) return cached
       return c.json(collectionMetadata(apiBase(c), layer, await layerExtent(sql, layer)))
     })
+    .get('/:id/:kind{queryables|schema}', (c) => {
+      const layer = layerOr404(c.req.param('id'))
+      onlyParameters(new URL(c.req.url).searchParams, ['f'])
+      const { full } = representation(c, layer)
+      privateIfFull(c, full)
+      const kind = c.req.param('kind') as 'queryables' | 'schema'
+      return c.body(JSON.stringify(collectionSchema(apiBase(c), layer, kind, full)), 200, { 'Content-Type': SCHEMA_TYPE })
+    })
     .get('/:id/items', async (c) => {
       const layer = layerOr404(c.req.param('id'))
-      const query = parseItemsQuery(layer, new URL(c.req.url).searchParams)
-      const expiry = expirySelection(c, layer, query.includeExpired)
       const rep = representation(c, layer)
+      const query = parseItemsQuery(layer, new URL(c.req.url).searchParams, rep.full)
+      const where = query.filter && compileFilter(layer, query.filter, rep.full)
+      const expiry = expirySelection(c, layer, query.includeExpired)
       const full = rep.full || expiry.private
       const suffix = rep.suffix + expiry.suffix
       // Revalidation costs one lookup; a fresh read gets version, count and page in one statement.
@@ -85,8 +99,9 @@ export function collections(sql: Sql) {
         privateIfFull(c, full)
         if (cached) return cached
       }
-      const { version, numberMatched: matched, features } = await readFeaturePage(sql, expiry.layer, query, query, rep.full)
+      const { version, numberMatched: matched, features } = await readFeaturePage(sql, expiry.layer, { ...query, where }, query, rep.full, query)
       cacheHeaders(c, `${layer.id}-${version}${suffix}`)
+      c.header('Content-Crs', `<${query.crs.uri}>`)
       privateIfFull(c, full)
       const returned = Math.max(0, Math.min(query.limit, matched - query.offset))
       const links = [
@@ -107,6 +122,9 @@ export function collections(sql: Sql) {
     .get('/:id/items/:featureId', async (c) => {
       const layer = layerOr404(c.req.param('id'))
       const raw = c.req.param('featureId')
+      const params = new URL(c.req.url).searchParams
+      onlyParameters(params, ['f', 'crs'])
+      const crs = crsOf('crs', params.get('crs') ?? undefined)
       const unknown = new NotFound(`In „${layer.id}“ gibt es kein Feature mit der Kennung „${raw}“.`)
       if (layer.idType === 'integer' && !/^\d{1,9}$/.test(raw)) throw unknown
       const { full, suffix } = representation(c, layer)
@@ -120,12 +138,13 @@ export function collections(sql: Sql) {
         if (c.req.header('If-None-Match')?.split(',').some((t) => t.trim() === etag)) return c.body(null, 304)
       } else {
         const day = layer.expiredRelation ? `-d${new Date().toISOString().slice(0, 10)}` : ''
-        const cached = notModified(c, `${await versionOf(layer)}-${raw}${suffix}${day}`)
+        const cached = notModified(c, `${await versionOf(layer)}-${raw}${suffix}${day}-${crs.srid}${crs.northFirst ? 'n' : ''}`)
         privateIfFull(c, full)
         if (cached) return cached
       }
-      const feature = await getFeature(sql, layer, layer.idType === 'integer' ? Number(raw) : raw, full)
+      const feature = await getFeature(sql, layer, layer.idType === 'integer' ? Number(raw) : raw, full, { crs })
       if (!feature) throw unknown
+      c.header('Content-Crs', `<${crs.uri}>`)
       const links = [
         { href: `${apiBase(c)}/collections/${layer.id}/items/${encodeURIComponent(raw)}`, rel: 'self', type: GEOJSON },
         { href: `${apiBase(c)}/collections/${layer.id}`, rel: 'collection', type: JSON_TYPE },

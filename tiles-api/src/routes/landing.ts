@@ -1,11 +1,13 @@
 import { Hono } from 'hono'
 import { conformsTo } from '../ogc/conformance.ts'
 import { apiBase, JSON_TYPE } from '../ogc/links.ts'
+import { onlyParameters } from '../ogc/params.ts'
 import { openApiDocument } from '../ogc/openapi.ts'
 
 /** The OGC API entry points: landing page, conformance and the API definition. */
 export const landing = new Hono()
   .get('/', (c) => {
+    onlyParameters(new URL(c.req.url).searchParams, ['f'])
     const base = apiBase(c)
     return c.json({
       title: 'Regiopol Atlas',
@@ -18,7 +20,11 @@ export const landing = new Hono()
       ],
     })
   })
-  .get('/conformance', (c) => c.json({ conformsTo }))
+  .get('/conformance', (c) => {
+    onlyParameters(new URL(c.req.url).searchParams, ['f'])
+    return c.json({ conformsTo })
+  })
   .get('/openapi', (c) =>
+    onlyParameters(new URL(c.req.url).searchParams, ['f']) ??
     c.body(JSON.stringify(openApiDocument(apiBase(c))), 200, { 'Content-Type': 'application/vnd.oai.openapi+json;version=3.0' }),
   )

@@ -24,8 +24,8 @@ export const projects: LayerDef = {
     { key: 'status', type: 'enum', label: { de: 'Status', en: 'Status' }, options: projectStatuses, queryable: true },
     { key: 'municipality_ags', type: 'string[]', label: { de: 'Kommunen (AGS)', en: 'Municipalities (AGS)' }, queryable: true, references: 'municipalities' },
     { key: 'municipalities', type: 'string[]', label: { de: 'Kommunen', en: 'Municipalities' }, queryable: true },
-    { key: 'start_date', type: 'date', label: { de: 'Beginn', en: 'Start' } },
-    { key: 'end_date', type: 'date', label: { de: 'Ende', en: 'End' } },
+    { key: 'start_date', type: 'date', label: { de: 'Beginn', en: 'Start' }, queryable: true },
+    { key: 'end_date', type: 'date', label: { de: 'Ende', en: 'End' }, queryable: true },
     { key: 'funding_programme', type: 'string', label: { de: 'Förderprogramm', en: 'Funding programme' } },
     { key: 'problems', type: 'string', label: { de: 'Problemstellungen', en: 'Problems encountered' } },
     { key: 'lessons_learned', type: 'string', label: { de: 'Erfahrungen', en: 'Lessons learned' } },
@@ -38,4 +38,5 @@ export const projects: LayerDef = {
   sample: true,
   visibleByDefault: true,
   sourceLayer: 'projects',
+  temporal: { start: 'start_date', end: 'end_date' },
 }
