@@ -51,7 +51,7 @@ function filterFragment(sql: Sql, { property, values }: PropertyFilter): Fragmen
 
 /** A box in any offered CRS as a lon/lat polygon; its edges are densified so the transformed outline stays close. */
 export function envelope(sql: Sql, box: BBox, srid: number): Fragment {
-  const made = sql`ST_MakeEnvelope(${box[0]}, ${box[1]}, ${box[2]}, ${box[3]}, ${srid})`
+  const made = sql`ST_MakeEnvelope(${box[0]}, ${box[1]}, ${box[2]}, ${box[3]}, ${srid}::int)`
   if (srid === 4326) return made
   return sql`ST_Transform(ST_Segmentize(${made}, ${Math.max(box[2] - box[0], box[3] - box[1]) / 64 || 1}), 4326)`
 }
@@ -86,7 +86,7 @@ function whereClause(sql: Sql, layer: LayerDef, { bbox: box, filters, days, wher
 /** The geometry in the output CRS, as GeoJSON. */
 function geometryJson(sql: Sql, crs: Crs): Fragment {
   const ccw = sql`ST_ForcePolygonCCW(t.geom)`
-  const projected = crs.srid === 4326 ? ccw : sql`ST_Transform(${ccw}, ${crs.srid})`
+  const projected = crs.srid === 4326 ? ccw : sql`ST_Transform(${ccw}, ${crs.srid}::int)`
   const axes = crs.northFirst ? sql`ST_FlipCoordinates(${projected})` : projected
   return sql`ST_AsGeoJSON(${axes}, ${crs.geographic ? 7 : 2})::json`
 }

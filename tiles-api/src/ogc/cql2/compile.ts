@@ -94,7 +94,7 @@ export function compileCql2(expr: Expr, ctx: CompileContext): Compiled {
       const json = JSON.stringify({ type: e.type, coordinates: e.coordinates })
       const { srid, northFirst } = ctx.crs
       return (sql) => {
-        const read = sql`ST_SetSRID(ST_GeomFromGeoJSON(${json}), ${srid})`
+        const read = sql`ST_SetSRID(ST_GeomFromGeoJSON(${json}), ${srid}::int)`
         const axes = northFirst ? sql`ST_FlipCoordinates(${read})` : read
         return srid === 4326 ? axes : sql`ST_Transform(${axes}, 4326)`
       }
