@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ProblemError, TooManyRequests } from '../errors.ts'
+import { WWW_AUTHENTICATE } from './auth.ts'
 
 export const PROBLEM_TYPE_BASE = '/problems/'
 
@@ -14,6 +15,7 @@ export function problem(c: Context, status: ContentfulStatusCode, type: string, 
 export const onError: ErrorHandler = (err, c) => {
   if (err instanceof ProblemError) {
     if (err instanceof TooManyRequests) c.header('Retry-After', String(err.retryAfter))
+    if (err.status === 401) c.header('WWW-Authenticate', WWW_AUTHENTICATE)
     return problem(c, err.status, err.type, err.title, err.detail, err.extra)
   }
   if (err instanceof HTTPException) {
