@@ -41,8 +41,11 @@ export function collectionSchema(base: string, layer: LayerDef, kind: 'queryable
   const properties: Record<string, unknown> = {
     geometry: { title: 'Geometrie', format: GEOMETRY_FORMAT[layer.geometryType], 'x-ogc-role': 'primary-geometry' },
   }
+  const t = layer.temporal
+  const role = (key: string) => (!t ? undefined : key === t.start ? (t.end ? 'primary-interval-start' : 'primary-instant') : key === t.end ? 'primary-interval-end' : undefined)
   for (const p of readableProperties(layer, restricted)) {
-    properties[p.key] = { ...propertySchema(p), ...(kind === 'schema' && layer.temporal && [layer.temporal.start, layer.temporal.end].includes(p.key) ? { 'x-ogc-role': 'primary-instant' } : {}) }
+    const r = kind === 'schema' ? role(p.key) : undefined
+    properties[p.key] = { ...propertySchema(p), ...(r && { 'x-ogc-role': r }) }
   }
   if (kind === 'schema') properties.id = { title: 'Kennung', type: layer.idType === 'integer' ? 'integer' : 'string', 'x-ogc-role': 'id' }
   return {

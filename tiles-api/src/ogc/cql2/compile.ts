@@ -70,7 +70,7 @@ export function compileCql2(expr: Expr, ctx: CompileContext): Compiled {
       case 'number':
         return (sql) => sql`${value}::numeric`
       case 'boolean':
-        return (sql) => sql`${String(value)}::boolean`
+        return (sql) => sql`${value === true}::boolean`
       case 'date':
         return (sql) => sql`${value}::date`
       default:
