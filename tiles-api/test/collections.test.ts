@@ -1,4 +1,4 @@
-import { layers } from '@regiopol/geodata'
+import { ogcCollections } from '@regiopol/geodata'
 import { describe, expect, it } from 'vitest'
 import { getJson, testApp } from './support/app.ts'
 import { seedCounts } from './support/seed-counts.ts'
@@ -6,10 +6,10 @@ import { seedCounts } from './support/seed-counts.ts'
 const app = testApp()
 
 describe('collections', () => {
-  it('lists every catalogue layer with an extent inside Germany', async () => {
+  it('lists every collection but the mixed projects one, with an extent inside Germany', async () => {
     const { res, body } = await getJson(app, '/api/collections')
     expect(res.status).toBe(200)
-    expect(body.collections.map((c: any) => c.id)).toEqual(layers.map((l) => l.id))
+    expect(body.collections.map((c: any) => c.id)).toEqual(ogcCollections.filter((l) => l.id !== 'projects').map((l) => l.id))
     for (const c of body.collections) {
       const [minx, miny, maxx, maxy] = c.extent.spatial.bbox[0]
       expect(minx).toBeGreaterThan(5.8)
@@ -26,7 +26,7 @@ describe('collections', () => {
     expect((await getJson(app, '/api/collections/rail_stops')).body.sample).toBe(false)
   })
 
-  it.each(layers.map((l) => l.id))('serves exactly the seeded number of %s', async (id) => {
+  it.each(ogcCollections.map((l) => l.id))('serves exactly the seeded number of %s', async (id) => {
     const { body } = await getJson(app, `/api/collections/${id}/items?limit=10000`)
     expect(body.numberMatched).toBe(seedCounts[id])
     expect(body.numberReturned).toBe(seedCounts[id])
@@ -94,6 +94,17 @@ describe('collections', () => {
     const { body } = await getJson(app, '/api/collections/municipalities/items/05774012')
     // Borchen: cadastral area 76.9 km² (VG250 KFL); the generalised polygon differs a little.
     expect(body.properties.area_ha / 100).toBeCloseTo(body.properties.area_km2, -0.5)
+  })
+
+  it('gives GIS clients one geometry type per projects collection', async () => {
+    const all = (await getJson(app, '/api/collections/projects/items?limit=1000')).body.features
+    const points = (await getJson(app, '/api/collections/project_points/items?limit=1000')).body.features
+    const areas = (await getJson(app, '/api/collections/project_areas/items?limit=1000')).body.features
+    expect(new Set(points.map((f: any) => f.geometry.type))).toEqual(new Set(['Point']))
+    expect(new Set(areas.map((f: any) => f.geometry.type))).toEqual(new Set(['MultiPolygon']))
+    expect(points.map((f: any) => f.id).sort()).toEqual(all.filter((f: any) => f.geometry).map((f: any) => f.id).sort())
+    expect(areas.map((f: any) => f.id).sort()).toEqual(all.filter((f: any) => f.geometry?.type === 'Polygon').map((f: any) => f.id).sort())
+    expect(points.filter((f: any) => f.properties.from_area)).toHaveLength(areas.length)
   })
 
   it('never serves contact details of projects', async () => {

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { promisify } from 'node:util'
 import { serve, type ServerType } from '@hono/node-server'
-import { layers, type LayerDef } from '@regiopol/geodata'
+import { ogcCollections as layers, type LayerDef } from '@regiopol/geodata'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testApp, testSql } from './support/app.ts'
 import { seedCounts } from './support/seed-counts.ts'
@@ -100,6 +103,21 @@ describe.skipIf(!hasGdal)('GDAL’s OGC API - Features driver', () => {
   it.each(listed.map((l) => [l.id, l] as const))('cuts %s with -spat to what PostGIS finds in the box', async (id, layer: LayerDef) => {
     const expected = await count(sql`select count(*)::int as n from ${sql(layer.relation)} where ST_Intersects(geom, ST_MakeEnvelope(8.6, 51.6, 8.9, 51.8, 4326))`)
     expect(await features(id, '-spat', '8.6', '51.6', '8.9', '51.8')).toHaveLength(expected)
+  })
+
+  it.each([
+    ['project_points', 'Point'],
+    ['project_areas', 'Multi Polygon'],
+  ])('writes %s to a GeoPackage of one geometry type (%s)', async (id, type) => {
+    const dir = await mkdtemp(join(tmpdir(), 'regiopol-gpkg-'))
+    try {
+      await run('ogr2ogr', ['-f', 'GPKG', join(dir, 'p.gpkg'), base, id])
+      const { stdout } = await run('ogrinfo', ['-ro', '-so', join(dir, 'p.gpkg'), id])
+      expect(stdout).toContain(`Geometry: ${type}`)
+      expect(stdout).toContain(`Feature Count: ${seedCounts[id as keyof typeof seedCounts]}`)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it.each(['rail_stops', 'health_facilities'])('cuts %s with a box in EPSG:25832 to what PostGIS finds in it', async (id) => {

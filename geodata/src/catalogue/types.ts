@@ -44,6 +44,8 @@ export type LayerId =
   | 'compensation_areas'
   | 'health_facilities'
   | 'projects'
+  | 'project_points'
+  | 'project_areas'
   | 'population_grid'
   | 'exchange_posts'
 

@@ -1,4 +1,4 @@
-import { layers, type LayerDef } from '@regiopol/geodata'
+import { ogcCollections, type LayerDef } from '@regiopol/geodata'
 import { supportedCrs } from './crs.ts'
 import { LIMIT_DEFAULT, LIMIT_MAX } from './params.ts'
 import { propertySchema } from './schema.ts'
@@ -57,7 +57,7 @@ function writeOperations(layer: LayerDef) {
 }
 
 /** An OpenAPI 3.0 description generated from the layer catalogue (conformance class oas30). */
-export function openApiDocument(serverUrl: string, collections: readonly LayerDef[] = layers) {
+export function openApiDocument(serverUrl: string, collections: readonly LayerDef[] = ogcCollections) {
   const paths: Record<string, unknown> = {
     '/': { get: { summary: 'Landing page', operationId: 'landing', parameters: [f], responses: { 200: json('Links'), 400: problem } } },
     '/conformance': { get: { summary: 'Conformance classes', operationId: 'conformance', parameters: [f], responses: { 200: json('conformsTo'), 400: problem } } },

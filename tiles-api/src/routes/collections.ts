@@ -1,4 +1,4 @@
-import { findLayer, layers, type LayerDef } from '@regiopol/geodata'
+import { findCollection, ogcCollections, type LayerDef } from '@regiopol/geodata'
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../auth/principal.ts'
 import { areaVersion } from '../db/queries/pool.ts'
@@ -14,9 +14,12 @@ import { crsOf } from '../ogc/crs.ts'
 import { onlyParameters, parseItemsQuery } from '../ogc/params.ts'
 import { collectionSchema } from '../ogc/schema.ts'
 
+/** The collections /collections lists (the mixed projects collection is served but not listed). */
+const listed = ogcCollections.filter((l) => !l.unlisted)
+
 function layerOr404(id: string): LayerDef {
-  const layer = findLayer(id)
-  if (!layer) throw new NotFound(`Die Sammlung „${id}“ gibt es nicht. Verfügbar: ${layers.map((l) => l.id).join(', ')}.`)
+  const layer = findCollection(id)
+  if (!layer) throw new NotFound(`Die Sammlung „${id}“ gibt es nicht. Verfügbar: ${listed.map((l) => l.id).join(', ')}.`)
   return layer
 }
 
@@ -61,13 +64,13 @@ export function collections(sql: Sql) {
     .get('/', async (c) => {
       onlyParameters(new URL(c.req.url).searchParams, ['f'])
       const versions = await layerVersions(sql)
-      const cached = notModified(c, `all-${layers.map((l) => versions.get(l.versionLayer ?? l.id) ?? 0).join('.')}`)
+      const cached = notModified(c, `all-${listed.map((l) => versions.get(l.versionLayer ?? l.id) ?? 0).join('.')}`)
       if (cached) return cached
       const base = apiBase(c)
-      const extents = await Promise.all(layers.map((l) => layerExtent(sql, l)))
+      const extents = await Promise.all(listed.map((l) => layerExtent(sql, l)))
       return c.json({
         links: [{ href: `${base}/collections`, rel: 'self', type: JSON_TYPE }],
-        collections: layers.map((l, i) => collectionMetadata(base, l, extents[i] ?? null)),
+        collections: listed.map((l, i) => collectionMetadata(base, l, extents[i] ?? null)),
       })
     })
     .get('/:id', async (c) => {

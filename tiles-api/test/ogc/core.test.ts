@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
-import { layers } from '@regiopol/geodata'
+import { ogcCollections as layers } from '@regiopol/geodata'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getJson, testApp } from '../support/app.ts'
