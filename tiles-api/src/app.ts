@@ -4,6 +4,7 @@ import type { Sql } from 'postgres'
 import type { AppEnv } from './auth/principal.ts'
 import type { Window } from './db/queries/rate-limits.ts'
 import { authenticate } from './middleware/auth.ts'
+import { corsForReads } from './middleware/cors.ts'
 import { notFound, onError } from './middleware/problem.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security.ts'
@@ -56,6 +57,7 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   })
   app.use(compress())
   app.use(securityHeaders())
+  app.use('/api/*', corsForReads())
   // Every write: size, JSON only, who is calling, same origin for cookies, rate limit.
   app.use('/api/*', limitBody(), jsonOnly(), authenticate(sql), sameOrigin({ allowedOrigins, trustProxy }), rateLimitWrites(sql, limits.writes))
   app.route('/', health(sql))

@@ -7,7 +7,8 @@ import type { Sql } from 'postgres'
 import { getFeature, layerExtent, layerVersions, readFeaturePage } from '../db/queries/features.ts'
 import { NotFound, Unauthorized } from '../errors.ts'
 import { cacheHeaders, notModified } from '../middleware/conditional.ts'
-import { apiBase, GEOJSON, JSON_TYPE, SCHEMA_TYPE, withParams } from '../ogc/links.ts'
+import { collectionHtml, collectionsHtml, itemHtml, itemsHtml, respond, wantsHtml } from '../ogc/html.ts'
+import { apiBase, GEOJSON, HTML, JSON_TYPE, SCHEMA_TYPE, withParams } from '../ogc/links.ts'
 import { collectionMetadata } from '../ogc/collection.ts'
 import { compileFilter } from '../ogc/cql2/index.ts'
 import { crsOf } from '../ogc/crs.ts'
@@ -68,8 +69,11 @@ export function collections(sql: Sql) {
       if (cached) return cached
       const base = apiBase(c)
       const extents = await Promise.all(listed.map((l) => layerExtent(sql, l)))
-      return c.json({
-        links: [{ href: `${base}/collections`, rel: 'self', type: JSON_TYPE }],
+      return respond(c, collectionsHtml, {
+        links: [
+          { href: `${base}/collections`, rel: 'self', type: JSON_TYPE },
+          { href: `${base}/collections?f=html`, rel: 'alternate', type: HTML },
+        ],
         collections: listed.map((l, i) => collectionMetadata(base, l, extents[i] ?? null)),
       })
     })
@@ -78,7 +82,7 @@ export function collections(sql: Sql) {
       onlyParameters(new URL(c.req.url).searchParams, ['f'])
       const cached = notModified(c, await versionOf(layer))
       if (cached) return cached
-      return c.json(collectionMetadata(apiBase(c), layer, await layerExtent(sql, layer)))
+      return respond(c, collectionHtml, collectionMetadata(apiBase(c), layer, await layerExtent(sql, layer)))
     })
     .get('/:id/:kind{queryables|schema}', (c) => {
       const layer = layerOr404(c.req.param('id'))
@@ -120,6 +124,10 @@ export function collections(sql: Sql) {
         timeStamp: new Date().toISOString(),
         links,
       })
+      if (wantsHtml(c)) {
+        const itemHref = (id: string | number) => `${apiBase(c)}/collections/${layer.id}/items/${encodeURIComponent(id)}`
+        return itemsHtml(c, layer.title.de, { numberMatched: matched, numberReturned: returned, links, features: JSON.parse(features) }, itemHref)
+      }
       return geojson(c, `${head.slice(0, -1)},"features":${features}}`)
     })
     .get('/:id/items/:featureId', async (c) => {
@@ -152,6 +160,7 @@ export function collections(sql: Sql) {
         { href: `${apiBase(c)}/collections/${layer.id}/items/${encodeURIComponent(raw)}`, rel: 'self', type: GEOJSON },
         { href: `${apiBase(c)}/collections/${layer.id}`, rel: 'collection', type: JSON_TYPE },
       ]
+      if (wantsHtml(c)) return itemHtml(c, layer.title.de, { ...JSON.parse(feature), links })
       return geojson(c, `${feature.slice(0, -1)},"links":${JSON.stringify(links)}}`)
     })
 }
