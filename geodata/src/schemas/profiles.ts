@@ -6,11 +6,11 @@ import type { I18nText } from '../catalogue/types.ts'
  * from the live tables; the viewer shows them. Shares are 0..1, distances in km.
  */
 
-/** The radius the viewer's site analysis uses for "near a stop" (viewer/src/analysis/sites.ts, DEFAULT_CATCHMENT_M). */
+/** The radius the viewer's site analysis uses for "near a stop" (@regiopol/analysis, sites.ts, DEFAULT_CATCHMENT_M). */
 export const PROFILE_CATCHMENT_M = 1200
 /** Hospital reachability: share of inhabitants within this straight-line distance of the nearest hospital. */
 export const PROFILE_HOSPITAL_KM = 10
-/** The viewer's car model (viewer/src/analysis/travel-time.ts): straight line × 1.3 at 50 km/h. */
+/** The viewer's car model (@regiopol/analysis, travel-time.ts): straight line × 1.3 at 50 km/h. */
 export const PROFILE_CAR_MODEL = { detourFactor: 1.3, speedKmh: 50, thresholdMin: 30 } as const
 
 export const AGS_PATTERN = /^[0-9]{8}$/

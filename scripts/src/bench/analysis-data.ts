@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs'
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Sql } from 'postgres'
-import type { FacilityInput, SiteInput, StopInput } from '../../../viewer/src/analysis/inputs.ts'
-import { municipalitiesFromGeoJSON, populationCellsFromGeoJSON } from '../../../viewer/src/analysis/inputs.ts'
+import { municipalitiesFromGeoJSON, populationCellsFromGeoJSON, type FacilityInput, type SiteInput, type StopInput } from '@regiopol/analysis'
 import { prng } from './timing.ts'
 
 const dataFile = (name: string) =>

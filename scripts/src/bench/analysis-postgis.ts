@@ -8,8 +8,7 @@
  * "nearest" hospital for many cells (the mean distance came out 3.5 % too long).
  */
 import type { Sql } from 'postgres'
-import type { AnalysisGrid } from '../../../viewer/src/analysis/grid.ts'
-import type { SiteInput } from '../../../viewer/src/analysis/inputs.ts'
+import type { AnalysisGrid, SiteInput } from '@regiopol/analysis'
 
 /** TEMP copies of hospitals and stops in EPSG:25832 with GiST indexes. */
 export async function createPointTables(sql: Sql): Promise<void> {

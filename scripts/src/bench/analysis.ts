@@ -1,20 +1,15 @@
 /**
- * Analysis benchmark: each JS figure (viewer/src/analysis, run in Node) next to the
+ * Analysis benchmark: each JS figure (@regiopol/analysis, run in Node) next to the
  * same computation in PostGIS in the same run. The lead's run.ts calls
  * benchAnalysis(sql); standalone:
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/analysis_dev npx tsx scripts/src/bench/analysis.ts
  */
 import { pathToFileURL } from 'node:url'
 import postgres, { type Sql } from 'postgres'
-import { closureImpact } from '../../../viewer/src/analysis/closure-impact.ts'
-import { scenarioDeltas } from '../../../viewer/src/analysis/deltas.ts'
-import { activeMask, createFacilitySet } from '../../../viewer/src/analysis/facilities.ts'
-import { buildGrid } from '../../../viewer/src/analysis/grid.ts'
-import { reachabilityIndicators } from '../../../viewer/src/analysis/indicators.ts'
-import { disaggregatePopulation } from '../../../viewer/src/analysis/population.ts'
-import { computeReachability, setFacilityActive } from '../../../viewer/src/analysis/reachability.ts'
-import { analyseSites, prepareSiteContext } from '../../../viewer/src/analysis/sites.ts'
-import { travelModel } from '../../../viewer/src/analysis/travel-time.ts'
+import {
+  activeMask, analyseSites, buildGrid, closureImpact, computeReachability, createFacilitySet, disaggregatePopulation,
+  prepareSiteContext, reachabilityIndicators, scenarioDeltas, setFacilityActive, travelModel,
+} from '@regiopol/analysis'
 import { loadAnalysisInputs, syntheticSites } from './analysis-data.ts'
 import { createCellTable, createPointTables, createSiteTable, pgNearestHospitalPerCell, pgSiteAnalysis } from './analysis-postgis.ts'
 import { medianMs } from './timing.ts'

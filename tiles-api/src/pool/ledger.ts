@@ -1,5 +1,5 @@
 import type { Db } from '../db/queries/db.ts'
-import type { CreateBookingBody } from '@regiopol/geodata'
+import { formatDate, type CreateBookingBody } from '@regiopol/geodata'
 import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import type { Principal } from '../auth/principal.ts'
@@ -100,7 +100,7 @@ export function bookReservation(sql: Sql, c: Context, who: Principal | null, are
       throw new Conflict('insufficient-points', `Reserviert sind ${b.points} Ökopunkte; mehr (${booked}) kann diese Reservierung nicht abbuchen.`, { reserved: b.points, requested: booked })
     }
     if (b.expired) {
-      assertAvailable(area, booked, ` Die Reservierung Nr. ${b.id} ist seit dem ${germanDate(b.valid_until!)} abgelaufen und hält keine Punkte mehr.`)
+      assertAvailable(area, booked, ` Die Reservierung Nr. ${b.id} ist seit dem ${formatDate(b.valid_until!)} abgelaufen und hält keine Punkte mehr.`)
       await bookBooking(tx, b.id, booked)
       return { committedDelta: booked, reservedDelta: 0 }
     }
@@ -108,8 +108,6 @@ export function bookReservation(sql: Sql, c: Context, who: Principal | null, are
     return { committedDelta: booked - b.points, reservedDelta: -b.points }
   })
 }
-
-const germanDate = (iso: string) => iso.split('-').reverse().join('.')
 
 /** Points that a row being closed gave back to the balance: none for an expired reservation. */
 const held = (b: BookingRow) => (b.expired ? 0 : b.points)

@@ -1,10 +1,11 @@
 import { Layer, Source, useMap, type MapLayerMouseEvent } from '@vis.gl/react-maplibre'
 import type * as GeoJSON from 'geojson'
 import { useEffect, useMemo } from 'react'
-import { catchmentLayers, CATCHMENT_MERGED_SOURCE, CATCHMENT_SOURCE } from '../map/layers/analysis-catchments.ts'
-import { facilityScenarioLayers, FACILITY_SOURCE } from '../map/layers/analysis-facilities.ts'
-import { siteHighlightLayers } from '../map/layers/analysis-sites.ts'
-import { BANDS_SOURCE, CELLS_SOURCE, isochroneBandLayers, travelTimeBreaks, travelTimeSurfaceLayers } from '../map/layers/analysis-surface.ts'
+import { catchmentLayers, CATCHMENT_MERGED_SOURCE, CATCHMENT_SOURCE } from './layers/analysis-catchments.ts'
+import { facilityScenarioLayers, FACILITY_SOURCE } from './layers/analysis-facilities.ts'
+import { siteHighlightLayers } from './layers/analysis-sites.ts'
+import { BANDS_SOURCE, CELLS_SOURCE, isochroneBandLayers, travelTimeBreaks, travelTimeSurfaceLayers } from './layers/analysis-surface.ts'
+import type { MapOverlay } from '../map/overlays.ts'
 import { useAtlas } from '../store/index.ts'
 import { translator } from '../i18n/index.ts'
 import { facilityPoints } from './analysis-data.ts'
@@ -81,3 +82,5 @@ export function handleAnalysisClick(e: { lngLat: { lng: number; lat: number } })
   s.addFacilityAt([e.lngLat.lng, e.lngLat.lat], translator(s.language)('analysis.whatIf.newSite'))
   return true
 }
+
+export const analysisOverlay: MapOverlay = { id: 'analysis', Layers: AnalysisLayers, onClick: handleAnalysisClick }

@@ -1,4 +1,4 @@
-import { GBA_INDISPENSABLE_POPULATION, THRESHOLD_PRESETS } from '../analysis/presets.ts'
+import { GBA_INDISPENSABLE_POPULATION, THRESHOLD_PRESETS } from '@regiopol/analysis'
 import { formatNumber } from '../i18n/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { useAnalysisResults } from './results-store.ts'

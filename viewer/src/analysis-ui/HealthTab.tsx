@@ -1,5 +1,4 @@
-import { THRESHOLD_PRESETS } from '../analysis/presets.ts'
-import { SPEED_SOURCES, type Mode } from '../analysis/travel-time.ts'
+import { THRESHOLD_PRESETS, SPEED_SOURCES, type Mode } from '@regiopol/analysis'
 import type { MessageKey } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'

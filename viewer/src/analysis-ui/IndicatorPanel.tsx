@@ -1,5 +1,4 @@
-import type { AreaDelta } from '../analysis/deltas.ts'
-import type { AreaIndicators } from '../analysis/indicators.ts'
+import type { AreaDelta, AreaIndicators } from '@regiopol/analysis'
 import { formatNumber } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'

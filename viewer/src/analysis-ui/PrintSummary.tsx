@@ -1,7 +1,6 @@
 import type { MapRef } from '@vis.gl/react-maplibre'
 import { useEffect, useState } from 'react'
-import { THRESHOLD_PRESETS } from '../analysis/presets.ts'
-import { DEFAULT_DETOUR_FACTOR, SPEED_SOURCES } from '../analysis/travel-time.ts'
+import { THRESHOLD_PRESETS, DEFAULT_DETOUR_FACTOR, SPEED_SOURCES } from '@regiopol/analysis'
 import { formatNumber, type MessageKey } from '../i18n/index.ts'
 import { currentUrl } from '../state/url-sync.ts'
 import { useAtlas } from '../store/index.ts'

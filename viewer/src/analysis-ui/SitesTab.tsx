@@ -1,4 +1,4 @@
-import { THRESHOLD_PRESETS } from '../analysis/presets.ts'
+import { THRESHOLD_PRESETS } from '@regiopol/analysis'
 import { formatNumber } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'

@@ -1,4 +1,4 @@
-import type { ScoreWeights } from '../analysis/site-score.ts'
+import type { ScoreWeights } from '@regiopol/analysis'
 import { formatNumber, type MessageKey } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'

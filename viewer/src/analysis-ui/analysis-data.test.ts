@@ -1,7 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson'
 import { describe, expect, it } from 'vitest'
-import { AnalysisSession } from '../analysis/session.ts'
-import { readData } from '../analysis/test-helpers.ts'
+import { AnalysisSession } from '@regiopol/analysis'
+import { readData } from '@regiopol/analysis/test-helpers'
 import { analysisDataFrom, facilityPoints, regionOf, withMinutes } from './analysis-data.ts'
 
 /** The data files in the shape the API serves (feature ids, as the feature cache keeps them). */

@@ -7,7 +7,7 @@
  * data.region // one MultiPolygon of all 29 municipalities (the region outline)
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson'
-import type { AnalysisData } from '../analysis/protocol.ts'
+import type { AnalysisData } from '@regiopol/analysis'
 
 type FC = FeatureCollection<Geometry | null>
 

@@ -7,9 +7,7 @@
  * useAtlas.getState().toggleFacility('46') // scenario.off = ['46'], the runner recomputes
  */
 import type { StateCreator } from 'zustand'
-import { EMPTY_SCENARIO, type ScenarioSpec } from '../analysis/scenario.ts'
-import { DEFAULT_WEIGHTS, type ScoreWeights } from '../analysis/site-score.ts'
-import type { Mode } from '../analysis/travel-time.ts'
+import { EMPTY_SCENARIO, DEFAULT_WEIGHTS, type ScenarioSpec, type ScoreWeights, type Mode } from '@regiopol/analysis'
 import type { AtlasState } from '../store/index.ts'
 import { addHypothetical, nextSort, removeHypothetical, toggleFacility, type SiteColumn, type SiteSort } from './transitions.ts'
 

@@ -7,8 +7,7 @@
  * @example
  * decodeAnalysisUrl(new URLSearchParams('analysis=health&off=46')) // { open: true, tab: 'health', scenario: { off: ['46'], added: [] } }
  */
-import type { ScenarioSpec } from '../analysis/scenario.ts'
-import type { Mode } from '../analysis/travel-time.ts'
+import type { ScenarioSpec, Mode } from '@regiopol/analysis'
 import type { AtlasState } from '../store/index.ts'
 import type { AnalysisSlice, AnalysisTab, CellSize, HealthSettings } from './analysis-slice.ts'
 

@@ -1,4 +1,4 @@
-import { YLORBR } from '../map/layers/analysis-surface.ts'
+import { YLORBR } from './layers/analysis-surface.ts'
 
 /** Colours for n thresholds from the map's YlOrBr palette: the fastest lightest, the slowest darkest. */
 export function thresholdColors(n: number): string[] {

@@ -5,8 +5,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { useSyncExternalStore } from 'react'
-import type { ScenarioDeltas } from '../analysis/deltas.ts'
-import type { CatchmentResult, HealthResult, SiteResult } from '../analysis/protocol.ts'
+import type { ScenarioDeltas, CatchmentResult, HealthResult, SiteResult } from '@regiopol/analysis'
 
 export type RunState = 'idle' | 'loading' | 'running' | 'ready' | 'error'
 

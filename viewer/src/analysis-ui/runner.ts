@@ -6,9 +6,8 @@
  * stale work. Results go to results-store.ts.
  */
 import type { LayerId } from '@regiopol/geodata'
-import { createAnalysisClient, type AnalysisClient } from '../analysis/client.ts'
-import type { ScenarioSpec } from '../analysis/scenario.ts'
-import type { ScoreWeights } from '../analysis/site-score.ts'
+import { createAnalysisClient, type AnalysisClient } from './client.ts'
+import type { ScenarioSpec, ScoreWeights } from '@regiopol/analysis'
 import { getLayerData, loadLayer } from '../data/feature-cache.ts'
 import type { HealthSettings } from './analysis-slice.ts'
 import { ANALYSIS_LAYERS, analysisDataFrom, municipalityNamesOf, withMinutes } from './analysis-data.ts'

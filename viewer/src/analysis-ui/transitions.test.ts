@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_SCENARIO } from '../analysis/scenario.ts'
-import type { SiteRow } from '../analysis/sites.ts'
+import { EMPTY_SCENARIO, type SiteRow } from '@regiopol/analysis'
 import { addHypothetical, filterSites, nextSort, parseRadius, parseThresholds, removeHypothetical, scoredSites, sortSites, toggleFacility } from './transitions.ts'
 
 const row = (id: string, name: string, distanceM: number, use = 'wohnen'): SiteRow => ({

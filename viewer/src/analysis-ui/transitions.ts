@@ -7,8 +7,7 @@
  * addHypothetical(EMPTY_SCENARIO, [8.75, 51.71], 'Neuer Standort') // added[0].id === 'neu-1'
  * sortSites(rows, scores, { key: 'distanceM', dir: 1 }) // nearest first
  */
-import type { ScenarioSpec } from '../analysis/scenario.ts'
-import type { SiteRow } from '../analysis/sites.ts'
+import type { ScenarioSpec, SiteRow } from '@regiopol/analysis'
 
 export type SiteColumn =
   | 'name' | 'municipality' | 'use' | 'nearestStopName' | 'distanceM' | 'walkMin' | 'bikeMin'

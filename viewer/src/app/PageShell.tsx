@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx'
-import { AccountMenu } from '../pool/AccountMenu.tsx'
+import { AccountMenu } from '../account/AccountMenu.tsx'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { SiteNav } from './SiteNav.tsx'
 

@@ -1,7 +1,7 @@
 import type { LayerId } from '@regiopol/geodata'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import { useSyncExternalStore } from 'react'
-import { fetchAllItems, fetchCount, type ApiFeature } from '../api/client.ts'
+import { fetchAllItems, fetchCount, type ApiFeature } from '../api/features.ts'
 import { ID_PROPERTY } from '../map/layers/common.ts'
 import { useAtlas } from '../store/index.ts'
 

@@ -6,8 +6,8 @@ import { PageShell } from '../app/PageShell.tsx'
 import { reloadLayer, type AtlasFeature } from '../data/feature-cache.ts'
 import { formatDate } from '../i18n/index.ts'
 import { ID_PROPERTY } from '../map/layers/common.ts'
-import { ProjectApiError } from '../projects/api.ts'
-import { ProjectMap } from '../projects/ProjectMap.tsx'
+import { ApiError } from '../api/http.ts'
+import { ProjectMap } from '../shared/ProjectMap.tsx'
 import { openOnMap } from '../state/url-sync.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
@@ -29,7 +29,7 @@ export function ExchangeDetail({ id }: { id: string }) {
     setProblem(null)
     fetchPost(id).then(setLoaded, (err: unknown) => {
       setLoaded(null)
-      setProblem({ status: err instanceof ProjectApiError ? err.status : 0, message: err instanceof Error ? err.message : String(err) })
+      setProblem({ status: err instanceof ApiError ? err.status : 0, message: err instanceof Error ? err.message : String(err) })
     })
   }, [id])
   useEffect(load, [load, account])
@@ -45,7 +45,7 @@ export function ExchangeDetail({ id }: { id: string }) {
       void reloadLayer('exchange_posts')
       navigate('/boerse')
     } catch (err) {
-      setAction({ error: err instanceof Error ? err.message : String(err), stale: err instanceof ProjectApiError && err.status === 412 })
+      setAction({ error: err instanceof Error ? err.message : String(err), stale: err instanceof ApiError && err.status === 412 })
     }
   }
 

@@ -1,6 +1,6 @@
 import { exchangeCategories, exchangeTypes } from '@regiopol/geodata'
 import { pick } from '../i18n/index.ts'
-import { useMunicipalities } from '../projects/useProjectData.ts'
+import { useMunicipalities } from '../shared/useMunicipalities.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { maySeeExpired } from './permissions.ts'

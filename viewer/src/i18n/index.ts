@@ -32,9 +32,5 @@ export function formatNumber(value: number, language: Language, maximumFractionD
   return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits }).format(value)
 }
 
-/** ISO date (yyyy-mm-dd) as dd.mm.yyyy in German, dd/mm/yyyy in English; anything else unchanged. */
-export function formatDate(iso: string, language: Language): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
-  if (!m) return iso
-  return language === 'de' ? `${m[3]}.${m[2]}.${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`
-}
+/** ISO date (yyyy-mm-dd) as dd.mm.yyyy in German, dd/mm/yyyy in English (the one formatter, in geodata). */
+export { formatDate } from '@regiopol/geodata'

@@ -5,8 +5,6 @@ import type { ErrorEvent as MapErrorEvent } from 'maplibre-gl'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { findFeature, loadLayer } from '../data/feature-cache.ts'
 import { translator } from '../i18n/index.ts'
-import { AnalysisLayers, handleAnalysisClick } from '../analysis-ui/AnalysisLayers.tsx'
-import { handleOffersClick, OffersLayers } from '../pool/OffersLayers.tsx'
 import { useAtlas } from '../store/index.ts'
 import { openTheme } from '../themes/theme-slice.ts'
 import { useT } from '../store/hooks.ts'
@@ -15,6 +13,7 @@ import { BasemapLayers, basemapFailed } from './components/BasemapLayers.tsx'
 import { DataSources } from './components/DataSources.tsx'
 import { MeasureLayers } from './components/MeasureLayers.tsx'
 import { OverlayLayers } from './components/OverlayLayers.tsx'
+import { overlayTookClick, registeredOverlays } from './overlays.ts'
 import { catalogueLayerOf, interactiveLayerIds } from './layers/index.ts'
 import { baseStyle, mapLocale } from './style.ts'
 
@@ -41,8 +40,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
   const initialBounds = useRef(openTheme(useAtlas.getState())?.bbox)
 
   const onClick = useCallback((e: MapLayerMouseEvent) => {
-    if (handleAnalysisClick(e)) return
-    if (handleOffersClick(e)) return
+    if (overlayTookClick(e)) return
     if (useAtlas.getState().poolDrawing) return // terra-draw owns the clicks while a pool area is drawn
     const { measureMode: mode, addMeasurePoint, select } = useAtlas.getState()
     if (mode) {
@@ -120,8 +118,7 @@ export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) 
       <BasemapLayers />
       <OverlayLayers />
       <MeasureLayers />
-      <AnalysisLayers />
-      <OffersLayers />
+      {registeredOverlays().map(({ id, Layers }) => <Layers key={id} />)}
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" containerId="atlas-root" />
       <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />

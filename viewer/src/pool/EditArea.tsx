@@ -5,8 +5,8 @@ import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { fetchArea, patchArea } from './api.ts'
 import { changedFields, formFromArea, patchFrom, reapply, type AreaForm } from './edit-model.ts'
-import { municipalityOptions } from './municipalities.ts'
-import { isStale, problemMessage } from './problem.ts'
+import { municipalityOptions } from '../shared/municipalities.ts'
+import { isStale, problemMessage } from '../shared/problem.ts'
 
 const layer = findLayer('compensation_areas')!
 

@@ -6,7 +6,7 @@ import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { changeBooking, type Booking, type BookingAction, type LedgerArea } from './api.ts'
 import { bookingActions, type AreaForLedger } from './permissions.ts'
-import { isStale, problemMessage } from './problem.ts'
+import { isStale, problemMessage } from '../shared/problem.ts'
 
 function labelOf(options: readonly { value: string; label: { de: string; en: string } }[], value: string, language: Language): string {
   const option = options.find((o) => o.value === value)

@@ -1,6 +1,7 @@
 import { Layer, Source } from '@vis.gl/react-maplibre'
 import { useMemo } from 'react'
-import { OFFER_POINT_SOURCE, offerLayers } from '../map/layers/pool-offers.ts'
+import { OFFER_POINT_SOURCE, offerLayers } from './layers/offers.ts'
+import type { MapOverlay } from '../map/overlays.ts'
 import { useAtlas } from '../store/index.ts'
 
 /** The offered areas' outline and the intervention point on the map. */
@@ -29,3 +30,5 @@ export function handleOffersClick(e: { lngLat: { lng: number; lat: number } }): 
   s.setOfferPoint([e.lngLat.lng, e.lngLat.lat])
   return true
 }
+
+export const offersOverlay: MapOverlay = { id: 'offers', Layers: OffersLayers, onClick: handleOffersClick }

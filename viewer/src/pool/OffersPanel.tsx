@@ -5,9 +5,9 @@ import { formatNumber } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { fetchOffers, type OffersAnswer } from './api.ts'
-import { municipalityOptions } from './municipalities.ts'
+import { municipalityOptions } from '../shared/municipalities.ts'
 import { canReserve } from './permissions.ts'
-import { problemMessage } from './problem.ts'
+import { problemMessage } from '../shared/problem.ts'
 
 /** The header button that opens "Flächen für einen Eingriff finden" (anyone may look; reserving needs an account). */
 export function OffersButton() {

@@ -9,7 +9,7 @@ import { changeStatus, fetchBookings, fetchHistory, reservePoints, type Booking,
 import { EditArea } from './EditArea.tsx'
 import { LedgerList } from './LedgerList.tsx'
 import { canEditArea, canReserve } from './permissions.ts'
-import { municipalityOptions } from './municipalities.ts'
+import { municipalityOptions } from '../shared/municipalities.ts'
 
 /** The pool part of a compensation area's info panel: balance, ledger, history, reservation, status. */
 export function PoolInfo({ feature }: { feature: AtlasFeature }) {

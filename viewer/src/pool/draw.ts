@@ -1,11 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { TerraDraw, TerraDrawPolygonMode, TerraDrawRenderMode } from 'terra-draw'
-import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter'
 import type { PolygonGeometry } from '@regiopol/geodata'
 
 /*
  * Drawing an area's polygon with terra-draw on the MapLibre map. Imperative like
  * map/commands.ts: one instance per open register panel, stopped when it closes.
+ * terra-draw is loaded only when a register panel opens; calls made before it has
+ * arrived run once it has.
  */
 
 export interface PolygonDrawing {
@@ -17,6 +17,24 @@ export interface PolygonDrawing {
 }
 
 export function startPolygonDrawing(map: MapLibreMap, onFinish: (polygon: PolygonGeometry) => void): PolygonDrawing {
+  let stopped = false
+  const ready = createDrawing(map, onFinish).then((drawing) => (stopped ? (drawing.stop(), null) : drawing))
+  const later = (call: (drawing: PolygonDrawing) => void) => () => void ready.then((drawing) => drawing && call(drawing))
+  return {
+    draw: later((d) => d.draw()),
+    clear: later((d) => d.clear()),
+    stop: () => {
+      stopped = true
+      void ready.then((drawing) => drawing?.stop())
+    },
+  }
+}
+
+async function createDrawing(map: MapLibreMap, onFinish: (polygon: PolygonGeometry) => void): Promise<PolygonDrawing> {
+  const [{ TerraDraw, TerraDrawPolygonMode, TerraDrawRenderMode }, { TerraDrawMapLibreGLAdapter }] = await Promise.all([
+    import('terra-draw'),
+    import('terra-draw-maplibre-gl-adapter'),
+  ])
   const draw = new TerraDraw({
     adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'pool-draw' }),
     modes: [

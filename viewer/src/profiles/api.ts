@@ -1,28 +1,12 @@
 import type { MunicipalityList, MunicipalityProfile } from '@regiopol/geodata'
 import type { FeatureCollection, Geometry } from 'geojson'
-import { ApiError } from '../api/client.ts'
+import { getJson } from '../api/http.ts'
 
 /*
  * Reading the municipality profiles (tiles-api/README.md, "Municipality profiles") and
  * the few features the profile map draws. The browser revalidates with the ETag, so a
  * second visit costs a 304.
  */
-
-const API = '/api'
-
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(`${API}${path}`, { signal: signal ?? null, headers: { Accept: 'application/json, application/geo+json' } })
-  if (!res.ok) {
-    let detail = `${res.status} ${res.statusText}`
-    try {
-      detail = ((await res.json()) as { detail?: string }).detail ?? detail
-    } catch {
-      // Not problem details: keep the status line.
-    }
-    throw new ApiError(res.status, detail)
-  }
-  return (await res.json()) as T
-}
 
 export const fetchMunicipalityList = (signal?: AbortSignal) => getJson<MunicipalityList>('/municipalities', signal)
 

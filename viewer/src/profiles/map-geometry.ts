@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson'
-import { toUtm32 } from '../analysis/projection.ts'
+import { toUtm32 } from '@regiopol/analysis'
 
 /**
  * The profile map is a plain SVG in EPSG:25832 metres (the CRS every figure is measured

@@ -1,5 +1,5 @@
 import type { MunicipalityProfile } from '@regiopol/geodata'
-import { fromUtm32 } from '../analysis/projection.ts'
+import { fromUtm32 } from '@regiopol/analysis'
 import { formatDate, type Language, type Translate } from '../i18n/index.ts'
 import type { LegendItem, PrintContent } from '../print/compose.ts'
 import { drawPage } from '../print/compose.ts'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { ApiError } from '../api/client.ts'
+import { ApiError } from '../api/http.ts'
 
 export type Loaded<T> = { data: T } | { error: string; status: number } | null
 

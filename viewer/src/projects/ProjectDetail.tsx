@@ -3,7 +3,7 @@ import { bbox } from '@turf/turf'
 import type * as GeoJSON from 'geojson'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import { ApiError } from '../api/client.ts'
+import { ApiError } from '../api/http.ts'
 import { PageShell } from '../app/PageShell.tsx'
 import { SampleBadge } from '../components/SampleBadge.tsx'
 import { reloadLayer, type AtlasFeature } from '../data/feature-cache.ts'
@@ -16,7 +16,7 @@ import { actionFieldColor, actionFieldLabel, periodText, statusLabel } from './l
 import { mayEditProject } from './permissions.ts'
 import { ProjectContact } from './ProjectContact.tsx'
 import { ProjectHistory } from './ProjectHistory.tsx'
-import { ProjectMap } from './ProjectMap.tsx'
+import { ProjectMap } from '../shared/ProjectMap.tsx'
 
 /** The map's camera on a project: its point or the middle of its area, in town scale. */
 function cameraOn(feature: AtlasFeature) {

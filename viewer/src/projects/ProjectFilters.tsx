@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react'
 import { pick } from '../i18n/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { isFiltered, withQuery, type ProjectQuery } from './query.ts'
-import { useKnownTags, useMunicipalities } from './useProjectData.ts'
+import { useMunicipalities } from '../shared/useMunicipalities.ts'
+import { useKnownTags } from './useProjectData.ts'
 
 /** Search box and the four filters; every change goes into the URL (the caller's setQuery). */
 export function ProjectFilters({ query, setQuery }: { query: ProjectQuery; setQuery: (q: ProjectQuery) => void }) {

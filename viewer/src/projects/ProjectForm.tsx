@@ -7,8 +7,8 @@ import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import type { FormValues } from './form-values.ts'
 import { lockedMunicipality } from './permissions.ts'
-import { ProjectMap } from './ProjectMap.tsx'
-import { useMunicipalities } from './useProjectData.ts'
+import { ProjectMap } from '../shared/ProjectMap.tsx'
+import { useMunicipalities } from '../shared/useMunicipalities.ts'
 
 export interface ProjectFormProps {
   initial: FormValues

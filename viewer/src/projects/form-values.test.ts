@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createBody, emptyValues, patchBody, problemsByField } from './form-values.ts'
+import { problemsByField } from '../shared/field-problems.ts'
+import { createBody, emptyValues, patchBody } from './form-values.ts'
 
 describe('the project form’s request bodies', () => {
   it('turns empty inputs into null, links into lines and tags into a lower-case set', () => {

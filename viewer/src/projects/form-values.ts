@@ -1,5 +1,5 @@
 import type { CreateProjectBody, PatchProjectBody, ProjectGeometry } from '@regiopol/geodata'
-import type { ProjectFeature, FieldProblem } from './api.ts'
+import type { ProjectFeature } from './api.ts'
 
 /*
  * The project form's values as the inputs hold them (text), and the request bodies made
@@ -87,16 +87,4 @@ export function createBody(v: FormValues, geometry: ProjectGeometry | null): Cre
 /** All properties (a merge that sets every field the form shows); the location only when it changed. */
 export function patchBody(v: FormValues, geometry: ProjectGeometry | null | undefined): PatchProjectBody {
   return { properties: propertiesOf(v) as NonNullable<PatchProjectBody['properties']>, ...(geometry !== undefined && { geometry }) }
-}
-
-/** Server problems by form field: `properties.title` → title, `geometry…` and place problems → location. */
-export function problemsByField(errors: readonly FieldProblem[], kind = ''): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const e of errors) {
-    const key = e.path.startsWith('geometry') ? 'location' : e.path.replace(/^properties\./, '').split('.')[0]!
-    out[key] = out[key] ? `${out[key]} ${e.message}` : e.message
-  }
-  if (['outside-region', 'swapped-coordinates', 'invalid-geometry'].includes(kind) && !out.location) out.location = ''
-  if (kind === 'unknown-municipality' && !out.municipality_ags) out.municipality_ags = ''
-  return out
 }

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { loadLayer, useLayerData, type AtlasFeature } from '../data/feature-cache.ts'
-import { municipalityOptions } from '../pool/municipalities.ts'
 import { searchProjects, type ProjectSearchResult } from './api.ts'
 import type { ProjectQuery } from './query.ts'
 
@@ -29,16 +28,6 @@ export function useProjectLocations(): Map<string, AtlasFeature> {
     void loadLayer('projects')
   }, [])
   return useMemo(() => new Map(data.features.map((f) => [String(f.id), f])), [data])
-}
-
-/** The municipalities of the region as [ags, name], from the municipalities layer. */
-export function useMunicipalities(): [string, string][] {
-  const data = useLayerData('municipalities')
-  useEffect(() => {
-    void loadLayer('municipalities')
-  }, [])
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => municipalityOptions(), [data])
 }
 
 /** Every tag in use, sorted, for the tag filter's suggestions. */

@@ -1,5 +1,5 @@
 import { findTheme, type ThemeDef } from '@regiopol/geodata'
-import { EMPTY_SCENARIO } from '../analysis/scenario.ts'
+import { EMPTY_SCENARIO } from '@regiopol/analysis'
 import type { LayerFilter } from '../filters/filter-model.ts'
 import type { UrlState } from '../state/url-state.ts'
 

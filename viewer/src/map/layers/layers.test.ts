@@ -74,12 +74,3 @@ describe('layer builders', () => {
     expect(tint('#882255', 0)).toBe('#ffffff')
   })
 })
-
-describe('the upload preview layers', () => {
-  it('are valid MapLibre layers on their own GeoJSON source', async () => {
-    const { UPLOAD_PREVIEW_SOURCE, uploadPreviewLayers } = await import('./upload-preview.ts')
-    const style = styleWith(uploadPreviewLayers())
-    style.sources[UPLOAD_PREVIEW_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
-    expect(validateStyleMin(style as never).map((e: { message: string }) => e.message)).toEqual([])
-  })
-})

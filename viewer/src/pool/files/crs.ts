@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson'
-import { fromUtm32 } from '../../analysis/projection.ts'
+import { fromUtm32 } from '@regiopol/analysis'
 import type { Crs } from './types.ts'
 
 /*

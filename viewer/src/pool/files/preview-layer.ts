@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson'
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
-import { UPLOAD_PREVIEW_SOURCE, uploadPreviewLayers, type PreviewState } from '../../map/layers/upload-preview.ts'
+import { UPLOAD_PREVIEW_SOURCE, uploadPreviewLayers, type PreviewState } from '../layers/upload-preview.ts'
 import type { UploadFeature } from './types.ts'
 
 /*

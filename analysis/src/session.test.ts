@@ -11,7 +11,7 @@ describe('analysis session (what the worker runs)', () => {
       facilities: readData('health_facilities.geojson'), region: readData('region_outline.geojson'),
       municipalities: readData('municipalities.geojson'), population: readData('population_grid_1km_zensus2011.geojson'),
       stops: readData('rail_stops.geojson'), stopProductsCsv: readText('rail_stops_ris_products.csv'),
-      sites: JSON.parse(readFileSync(new URL('../../../geodata/seed/sample/development_land.geojson', import.meta.url), 'utf8')),
+      sites: JSON.parse(readFileSync(new URL('../../geodata/seed/sample/development_land.geojson', import.meta.url), 'utf8')),
     },
   })
   const base = s.handle({ type: 'health', params: { cellSize: 1000, mode: 'car', facilityTypes: ['krankenhaus'], thresholds: [5, 10] } })

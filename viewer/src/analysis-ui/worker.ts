@@ -3,8 +3,7 @@
  * the answers back (large typed arrays are copied by structured clone; the
  * session keeps its own). Start it through client.ts.
  */
-import type { AnalysisMessage, AnalysisReply } from './protocol.ts'
-import { AnalysisSession } from './session.ts'
+import { AnalysisSession, type AnalysisMessage, type AnalysisReply } from '@regiopol/analysis'
 
 const session = new AnalysisSession()
 const scope = self as unknown as {

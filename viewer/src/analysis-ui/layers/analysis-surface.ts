@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import { FONT_REGULAR, HALO, visibility } from './common.ts'
+import { FONT_REGULAR, HALO, visibility } from '../../map/layers/common.ts'
 
 /*
  * Travel-time surface and isochrone bands of the health-care analysis. Colours:

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { MessageKey } from '../i18n/index.ts'
-import { ProjectApiError } from '../projects/api.ts'
-import { problemsByField } from '../projects/form-values.ts'
+import { ApiError } from '../api/http.ts'
+import { problemsByField } from './field-problems.ts'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 
@@ -22,8 +22,8 @@ export const IDLE: SaveState = { busy: false, problems: {}, error: null, stale: 
 export const BUSY: SaveState = { ...IDLE, busy: true }
 
 /** A refused save as form state; `extraProblems` adds field problems the server names only by kind. */
-export function saveFailed(err: unknown, extraProblems?: (err: ProjectApiError) => Record<string, string>): SaveState {
-  if (err instanceof ProjectApiError) {
+export function saveFailed(err: unknown, extraProblems?: (err: ApiError) => Record<string, string>): SaveState {
+  if (err instanceof ApiError) {
     const problems = { ...problemsByField(err.errors, err.kind), ...extraProblems?.(err) }
     return { busy: false, problems, error: err.message, stale: err.status === 412 }
   }

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl'
-import { FONT_BOLD, visibility } from './common.ts'
+import { FONT_BOLD, visibility } from '../../map/layers/common.ts'
 
 /**
  * Hospitals of the what-if scenario: open ones ringed blue, switched-off ones grey

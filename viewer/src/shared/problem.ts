@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client.ts'
+import { ApiError } from '../api/http.ts'
 import type { MessageKey, Translate } from '../i18n/index.ts'
 
 /*

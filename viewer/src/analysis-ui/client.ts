@@ -8,7 +8,7 @@
  * const what = await analysis.scenario({ off: ['771201'], added: [] })
  * what.summaryDe // ['−0,4 % der Einwohner innerhalb von 30 Minuten', '2.950 Einwohner neu über 30 Minuten']
  */
-import type { AnalysisMessage, AnalysisReply, AnalysisRequest, AnalysisResults } from './protocol.ts'
+import type { AnalysisMessage, AnalysisReply, AnalysisRequest, AnalysisResults } from '@regiopol/analysis'
 
 type Params<K extends AnalysisRequest['type']> = Omit<Extract<AnalysisRequest, { type: K }>, 'type'>
 

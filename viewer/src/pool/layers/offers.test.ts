@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
 import type { StyleSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
-import { OFFER_POINT_SOURCE, offerLayers } from './pool-offers.ts'
+import { OFFER_POINT_SOURCE, offerLayers } from './offers.ts'
 
 const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '../api/client.ts'
+import { ApiError } from '../api/http.ts'
 import { translator } from '../i18n/index.ts'
 import { isStale, problemMessage } from './problem.ts'
 

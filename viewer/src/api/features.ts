@@ -1,9 +1,10 @@
 import type { LayerId } from '@regiopol/geodata'
 import type { Geometry } from 'geojson'
+import { getJson } from './http.ts'
 
 /*
- * The one typed client of tiles-api (OGC API - Features). Every request goes to the
- * same origin under /api; in dev Vite proxies it to the API on port 8080.
+ * Reading the catalogue layers from tiles-api (OGC API - Features), over the one HTTP
+ * client in http.ts.
  */
 
 export interface ApiFeature {
@@ -29,58 +30,39 @@ export interface ApiCollection {
   sample?: boolean
 }
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
-const API = '/api'
 /** The server's maximum page size; larger layers are read page by page via `next` links. */
 const PAGE = 10_000
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(url, { signal: signal ?? null, headers: { Accept: 'application/geo+json, application/json' } })
-  if (!res.ok) {
-    let detail = `${res.status} ${res.statusText}`
-    try {
-      const problem = (await res.json()) as { detail?: string; title?: string }
-      detail = problem.detail ?? problem.title ?? detail
-    } catch {
-      // Not problem details: keep the status line.
-    }
-    throw new ApiError(res.status, detail)
-  }
-  return (await res.json()) as T
-}
-
 export async function fetchCollections(signal?: AbortSignal): Promise<ApiCollection[]> {
-  return (await getJson<{ collections: ApiCollection[] }>(`${API}/collections`, signal)).collections
+  return (await getJson<{ collections: ApiCollection[] }>('/collections', signal)).collections
 }
 
 /** All features of a layer, following `next` links. */
 export async function fetchAllItems(layer: LayerId, signal?: AbortSignal): Promise<ApiFeatureCollection> {
-  let url: string | undefined = `${API}/collections/${layer}/items?limit=${PAGE}`
+  let path: string | undefined = `/collections/${layer}/items?limit=${PAGE}`
   const features: ApiFeature[] = []
   let first: ApiFeatureCollection | undefined
-  while (url) {
-    const page: ApiFeatureCollection = await getJson<ApiFeatureCollection>(url, signal)
+  while (path) {
+    const page: ApiFeatureCollection = await getJson<ApiFeatureCollection>(path, signal)
     first ??= page
     features.push(...page.features)
     const next = page.links.find((l) => l.rel === 'next')?.href
-    url = next ? new URL(next, location.href).pathname + new URL(next, location.href).search : undefined
+    path = next ? apiPath(next) : undefined
   }
   return { ...first!, features, numberReturned: features.length }
 }
 
 /** Number of features without loading them (for layers that stay hidden). */
 export async function fetchCount(layer: LayerId, signal?: AbortSignal): Promise<number> {
-  return (await getJson<ApiFeatureCollection>(`${API}/collections/${layer}/items?limit=1`, signal)).numberMatched
+  return (await getJson<ApiFeatureCollection>(`/collections/${layer}/items?limit=1`, signal)).numberMatched
 }
 
 export async function fetchFeature(layer: LayerId, id: string, signal?: AbortSignal): Promise<ApiFeature> {
-  return getJson<ApiFeature>(`${API}/collections/${layer}/items/${encodeURIComponent(id)}`, signal)
+  return getJson<ApiFeature>(`/collections/${layer}/items/${encodeURIComponent(id)}`, signal)
+}
+
+/** A `next` link of the server (absolute, under /api) as a path below /api. */
+function apiPath(href: string): string {
+  const url = new URL(href, location.href)
+  return url.pathname.replace(/^\/api(?=\/)/, '') + url.search
 }

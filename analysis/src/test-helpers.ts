@@ -7,7 +7,7 @@ import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson
 import type { FacilityInput, MunicipalityInput, PopulationCellInput } from './inputs.ts'
 import { fromLaea } from './projection.ts'
 
-export const DATA_DIR = new URL('../../../geodata/data/', import.meta.url)
+export const DATA_DIR = new URL('../../geodata/data/', import.meta.url)
 
 export function readData(name: string): FeatureCollection<Geometry | null> {
   return JSON.parse(readFileSync(new URL(name, DATA_DIR), 'utf8'))

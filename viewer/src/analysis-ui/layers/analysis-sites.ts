@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl'
-import { ID_PROPERTY, visibility } from './common.ts'
+import { ID_PROPERTY, visibility } from '../../map/layers/common.ts'
 
 /**
  * Highlight of the development site chosen in the site table (or hovered there or on

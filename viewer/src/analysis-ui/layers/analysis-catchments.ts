@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl'
-import { visibility } from './common.ts'
+import { visibility } from '../../map/layers/common.ts'
 
 /** Stop catchments of Bauland an der Schiene: the merged area tinted, each stop's circle outlined. */
 export const CATCHMENT_SOURCE = 'analysis-catchments'

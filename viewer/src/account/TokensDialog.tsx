@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { formatDate } from '../i18n/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { createToken, listTokens, revokeToken, type TokenInfo } from './api.ts'
-import { problemMessage } from './problem.ts'
+import { problemMessage } from '../shared/problem.ts'
 
 /** "Meine API-Tokens": list, create (the secret shown once, with copy and a QGIS hint), revoke. */
 export function TokensDialog({ onClose }: { onClose: () => void }) {

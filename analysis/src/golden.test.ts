@@ -3,6 +3,10 @@
  * through the analysis and compared with __fixtures__/out/<name>.geojson.
  * Regenerate after an intended change with REGEN=1 npx vitest run golden.
  *
+ * The snapshots only catch change; __fixtures__/expected/<name>.json holds figures PostGIS
+ * computed from the same inputs (expected.sql), which a regeneration cannot move, so an
+ * error in the geometry shows even in freshly written snapshots.
+ *
  * in/catchments-*.geojson: rail stops (Point) with a `radiusM` foreign member on the collection
  *   -> per-stop circles + the merged catchment.
  * in/isobands-*.geojson: facilities (Point) + one Polygon feature (the region)
@@ -10,6 +14,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type { FeatureCollection, Geometry, Polygon } from 'geojson'
+import { area } from '@turf/turf'
 import { describe, expect, it } from 'vitest'
 import { mergedCatchment, stopCatchments } from './catchments.ts'
 import { activeMask, createFacilitySet } from './facilities.ts'
@@ -46,4 +51,27 @@ describe('golden fixtures', () => {
       expect(output).toEqual(JSON.parse(readFileSync(outFile, 'utf8')))
     })
   }
+})
+
+function fixture(kind: 'in' | 'expected', file: string) {
+  return JSON.parse(readFileSync(new URL(`${kind}/${file}`, dir), 'utf8'))
+}
+
+describe('golden fixtures against PostGIS', () => {
+  it('gives every 1,200 m stop circle and their union the area PostGIS computes', () => {
+    const ref = fixture('expected', 'catchments-paderborn.json')
+    const out = run('catchments-paderborn', fixture('in', 'catchments-paderborn.geojson'))
+    const merged = out.features.at(-1)!
+    for (const circle of out.features.slice(0, -1)) expect(area(circle) / ref.circleAreaM2).toBeCloseTo(1, 2)
+    expect(area(merged) / ref.mergedAreaM2).toBeCloseTo(1, 2)
+    expect(merged.properties!.clusters).toBe(ref.clusters)
+  })
+
+  it('gives each car band the area PostGIS computes, within half a 500 m cell along the region outline', () => {
+    const ref = fixture('expected', 'isobands-paderborn.json')
+    const out = run('isobands-paderborn', fixture('in', 'isobands-paderborn.geojson'))
+    const tolerance = ref.regionPerimeterM * 250
+    expect(out.features.map((f) => f.properties!.band)).toEqual(Object.keys(ref.bandAreaM2))
+    for (const band of out.features) expect(Math.abs(area(band) - ref.bandAreaM2[band.properties!.band])).toBeLessThan(tolerance)
+  })
 })

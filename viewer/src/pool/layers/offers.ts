@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl'
-import { ID_PROPERTY, visibility } from './common.ts'
+import { ID_PROPERTY, visibility } from '../../map/layers/common.ts'
 
 /** The source of the intervention point the user picked for "Flächen finden". */
 export const OFFER_POINT_SOURCE = 'pool-offer-point'

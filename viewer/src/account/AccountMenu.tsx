@@ -1,12 +1,12 @@
-import './pool.css'
-import './ledger.css'
+import '../pool/pool.css'
+import '../pool/ledger.css'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom'
 import { reloadLayer } from '../data/feature-cache.ts'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 import { login, logout, me } from './api.ts'
-import { municipalityName } from './municipalities.ts'
+import { municipalityName } from '../shared/municipalities.ts'
 import { TokensDialog } from './TokensDialog.tsx'
 
 /** The header's "Anmelden" button, or the account menu of who is signed in. */
