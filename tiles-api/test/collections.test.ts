@@ -115,3 +115,32 @@ describe('collections', () => {
     }
   })
 })
+
+describe('paging', () => {
+  it('links the next page after the last id (keyset), and that page continues exactly', async () => {
+    const first = (await getJson(app, '/api/collections/population_grid/items?limit=500')).body
+    const next = new URL(first.links.find((l: any) => l.rel === 'next').href)
+    expect(next.searchParams.get('after')).toBe(String(first.features.at(-1).id))
+    expect(next.searchParams.get('offset')).toBeNull()
+    const second = (await getJson(app, next.pathname + next.search)).body
+    expect(second.numberMatched).toBe(2714)
+    expect(second.features[0].id > first.features.at(-1).id).toBe(true)
+    const deep = (await getJson(app, '/api/collections/population_grid/items?limit=500&offset=500')).body
+    expect(second.features.map((f: any) => f.id)).toEqual(deep.features.map((f: any) => f.id))
+  })
+
+  it('answers a deep offset with the features at that position and no next link at the end', async () => {
+    const all = (await getJson(app, '/api/collections/population_grid/items?limit=10000&properties=grid_id&skipGeometry=true')).body.features.map((f: any) => f.id)
+    const page = (await getJson(app, '/api/collections/population_grid/items?limit=100&offset=2700')).body
+    expect(page.numberReturned).toBe(14)
+    expect(page.features.map((f: any) => f.id)).toEqual(all.slice(2700))
+    expect(page.links.find((l: any) => l.rel === 'next')).toBeUndefined()
+  })
+
+  it('pages by offset when sorted by a property', async () => {
+    const page = (await getJson(app, '/api/collections/municipalities/items?sortby=-population&limit=10')).body
+    const next = new URL(page.links.find((l: any) => l.rel === 'next').href)
+    expect(next.searchParams.get('offset')).toBe('10')
+    expect(next.searchParams.get('after')).toBeNull()
+  })
+})

@@ -21,11 +21,14 @@ export function apiBase(c: Context): string {
 }
 
 /** The current request's URL with some query parameters replaced. */
-export function withParams(c: Context, changes: Record<string, string | number>): string {
+export function withParams(c: Context, changes: Record<string, string | number | null>): string {
   const url = new URL(c.req.url)
   const out = new URL(apiBase(c) + url.pathname.replace(/^\/api/, '').replace(/\/+$/, ''))
   url.searchParams.forEach((v, k) => out.searchParams.append(k, v))
-  for (const [k, v] of Object.entries(changes)) out.searchParams.set(k, String(v))
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) out.searchParams.delete(k)
+    else out.searchParams.set(k, String(v))
+  }
   return out.toString()
 }
 

@@ -13,7 +13,7 @@ export const LIMIT_DEFAULT = 100
 export const LIMIT_MAX = 10_000
 
 /** Parameters every items request understands besides the property filters. */
-export const ITEMS_PARAMETERS = ['f', 'bbox', 'bbox-crs', 'limit', 'offset', 'datetime', 'crs', 'filter', 'filter-lang', 'filter-crs', 'sortby', 'properties', 'skipGeometry'] as const
+export const ITEMS_PARAMETERS = ['f', 'bbox', 'bbox-crs', 'limit', 'offset', 'after', 'datetime', 'crs', 'filter', 'filter-lang', 'filter-crs', 'sortby', 'properties', 'skipGeometry'] as const
 
 export interface PropertyFilter {
   property: PropertyDef
@@ -30,6 +30,8 @@ export interface ItemsQuery {
   bbox?: BBoxQuery
   limit: number
   offset: number
+  /** Keyset paging (the `next` link in id order): only features with a larger id. */
+  after?: string | number
   filters: PropertyFilter[]
   /** `datetime`, on the layer's temporal properties. */
   days?: DayRange
@@ -98,6 +100,10 @@ export function parseItemsQuery(layer: LayerDef, params: URLSearchParams, restri
   if (rawBBoxCrs !== undefined && rawBBox === undefined) crsOf('bbox-crs', rawBBoxCrs)
   const rawLimit = single(params, 'limit')
   const rawOffset = single(params, 'offset')
+  const rawAfter = single(params, 'after')
+  if (rawAfter !== undefined && (layer.idType === 'integer' ? !/^\d{1,15}$/.test(rawAfter) : /[\u0000-\u001f]/.test(rawAfter))) {
+    throw new InvalidParameter('after', `„after“ ist die Kennung des letzten Features der vorigen Seite, nicht „${rawAfter}“.`)
+  }
   const rawDatetime = single(params, 'datetime')
   const rawFilter = single(params, 'filter')
   const rawSortby = single(params, 'sortby')
@@ -122,6 +128,7 @@ export function parseItemsQuery(layer: LayerDef, params: URLSearchParams, restri
     // Larger limits are not an error (OGC API - Features 1.0, /req/core/fc-limit-response-1): clamp.
     limit: rawLimit === undefined ? LIMIT_DEFAULT : Math.min(LIMIT_MAX, parseInteger('limit', rawLimit, 1)),
     offset: rawOffset === undefined ? 0 : parseInteger('offset', rawOffset, 0),
+    ...(rawAfter !== undefined && { after: layer.idType === 'integer' ? Number(rawAfter) : rawAfter }),
     filters,
     ...(rawDatetime !== undefined && { days: parseDatetime(rawDatetime) }),
     crs: crsOf('crs', single(params, 'crs')),

@@ -106,17 +106,21 @@ export function collections(sql: Sql) {
         privateIfFull(c, full)
         if (cached) return cached
       }
-      const { version, numberMatched: matched, features } = await readFeaturePage(sql, expiry.layer, { ...query, where }, query, rep.full, query)
+      const { version, numberMatched: matched, numberReturned: returned, features, more, lastId } = await readFeaturePage(sql, expiry.layer, { ...query, where }, query, rep.full, query)
       cacheHeaders(c, `${layer.id}-${version}${suffix}`)
       c.header('Content-Crs', `<${query.crs.uri}>`)
       privateIfFull(c, full)
-      const returned = Math.max(0, Math.min(query.limit, matched - query.offset))
       const links = [
         { href: withParams(c, {}), rel: 'self', type: GEOJSON },
         { href: `${apiBase(c)}/collections/${layer.id}`, rel: 'collection', type: JSON_TYPE },
       ]
-      if (query.offset + returned < matched) links.push({ href: withParams(c, { offset: query.offset + query.limit, limit: query.limit }), rel: 'next', type: GEOJSON })
-      if (query.offset > 0) links.push({ href: withParams(c, { offset: Math.max(0, query.offset - query.limit), limit: query.limit }), rel: 'prev', type: GEOJSON })
+      // In id order the next page starts after this page's last id (no deep offset to skip); else by offset.
+      const keyset = query.sortby.length === 0 && lastId !== null
+      if (more) {
+        const next: Record<string, string | number | null> = keyset ? { after: lastId, offset: null, limit: query.limit } : { offset: query.offset + query.limit, limit: query.limit }
+        links.push({ href: withParams(c, next), rel: 'next', type: GEOJSON })
+      }
+      if (query.offset > 0 && query.after === undefined) links.push({ href: withParams(c, { offset: Math.max(0, query.offset - query.limit), limit: query.limit }), rel: 'prev', type: GEOJSON })
       const head = JSON.stringify({
         type: 'FeatureCollection',
         numberMatched: matched,

@@ -116,6 +116,11 @@ export interface FeaturePage {
   /** The layer's data version (for the ETag), read in the same statement. */
   version: string
   numberMatched: number
+  numberReturned: number
+  /** More features follow this page. */
+  more: boolean
+  /** The id of the page's last feature (keyset paging in id order). */
+  lastId: string | number | null
   /** The features as a JSON array text: it goes to the client as is, never parsed here. */
   features: string
 }
@@ -123,26 +128,36 @@ export interface FeaturePage {
 /**
  * One page of features, their total count and the layer version, in one round trip.
  * The count and the page are two scans of the same condition, not one CTE read twice:
- * PostgreSQL would materialise such a CTE (the whole match set, on disk when large).
+ * PostgreSQL would materialise such a CTE (the whole match set, on disk when large). The
+ * page reads one row more than it returns, to know whether a next page exists; in id order
+ * the next page starts after the last id (keyset: an index range, however deep).
  */
 export async function readFeaturePage(
   sql: Sql,
   layer: LayerDef,
   selection: FeatureSelection,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; after?: string | number | undefined },
   restricted = false,
   output: FeatureOutput = { crs: crs84 },
 ): Promise<FeaturePage> {
   const relation = sql(layer.relation)
-  const [row] = await sql<{ version: string; matched: number; features: string }[]>`
+  const id = sql(layer.idColumn)
+  const after = page.after === undefined ? sql`` : sql`and ${id} > ${page.after}`
+  // row_number counts from the first match, so this page's rows are offset+1 … offset+limit.
+  const last = page.offset + page.limit
+  const [row] = await sql<{ version: string; matched: number; features: string; returned: number; more: boolean; last_id: string | number | null }[]>`
     select
       coalesce((select version::text from layer_versions where layer = ${layer.versionLayer ?? layer.id}), '0') as version,
       (select count(*)::int from ${relation} where ${whereClause(sql, layer, selection)}) as matched,
-      (select coalesce(json_agg(${featureJson(sql, layer, output)} order by ${orderBy(sql, layer, output.sortby, 't')}), '[]')::text
-         from (select * from ${relation} where ${whereClause(sql, layer, selection)}
-               order by ${orderBy(sql, layer, output.sortby)} limit ${page.limit} offset ${page.offset}) t,
-              ${propertiesLateral(sql, layer, restricted, output.properties)}) as features`
-  return { version: row!.version, numberMatched: row!.matched, features: row!.features }
+      coalesce(json_agg(${featureJson(sql, layer, output)} order by t.n) filter (where t.n <= ${last}), '[]')::text as features,
+      count(*) filter (where t.n <= ${last})::int as returned,
+      coalesce(bool_or(t.n > ${last}), false) as more,
+      (array_agg(t.${id} order by t.n desc) filter (where t.n <= ${last}))[1] as last_id
+    from (select *, row_number() over (order by ${orderBy(sql, layer, output.sortby)}) as n
+          from ${relation} where ${whereClause(sql, layer, selection)} ${after}
+          order by ${orderBy(sql, layer, output.sortby)} limit ${page.limit + 1} offset ${page.offset}) t
+         left join ${propertiesLateral(sql, layer, restricted, output.properties)} on true`
+  return { version: row!.version, numberMatched: row!.matched, features: row!.features, numberReturned: row!.returned, more: row!.more, lastId: row!.last_id }
 }
 
 /** One feature as JSON text, or undefined when there is no such id. */
