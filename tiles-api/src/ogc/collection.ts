@@ -29,6 +29,7 @@ export function collectionMetadata(base: string, layer: LayerDef, extent: LayerE
       { href: `${href}/items`, rel: 'items', type: GEOJSON, title: `${layer.title.de} (GeoJSON)` },
       { href: `${href}/queryables`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/queryables', type: SCHEMA_TYPE, title: 'Filterbare Eigenschaften' },
       { href: `${href}/schema`, rel: 'describedby', type: SCHEMA_TYPE, title: 'JSON Schema der Features' },
+      { href: `${href}/schema`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/schema', type: SCHEMA_TYPE, title: 'JSON Schema der Features' },
       ...layer.attribution.flatMap((a) => (a.url ? [{ href: a.url, rel: 'license', title: a.licence }] : [])),
     ],
   }

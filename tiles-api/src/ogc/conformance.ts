@@ -14,7 +14,11 @@ export const conformsTo = [
   'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
   'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators',
   'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions',
+  // The name of the class before CQL2 1.0 was final; QGIS looks for it before it sends spatial filters.
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-operators',
   'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus',
   'http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions',
   'http://www.opengis.net/spec/ogcapi-records-1/1.0/conf/sorting',
+  // Part 5 (schemas, draft): QGIS then types fields from /schema instead of guessing from values.
+  'http://www.opengis.net/spec/ogcapi-features-5/1.0/conf/schemas',
 ]
