@@ -9,16 +9,15 @@ import { notFound, onError } from './middleware/problem.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security.ts'
 import { jsonOnly, limitBody, rateLimitWrites, sameOrigin } from './middleware/writes.ts'
+import { exchangePosts } from './features/exchange/routes.ts'
+import { pool } from './features/pool/routes.ts'
+import { municipalities } from './features/profiles/routes.ts'
+import { projects } from './features/projects/routes.ts'
+import { writableCollections } from './features/writable.ts'
 import { auth, type LoginLimits } from './routes/auth.ts'
 import { collections } from './routes/collections.ts'
-import { exchangeItems, exchangePosts } from './routes/exchange-items.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
-import { municipalities } from './routes/municipalities.ts'
-import { pool } from './routes/pool.ts'
-import { projectItems } from './routes/project-items.ts'
-import { projects } from './routes/projects.ts'
-import { poolItems } from './routes/pool-items.ts'
 import { viewer } from './routes/viewer.ts'
 
 export interface RateLimits extends LoginLimits {
@@ -63,10 +62,7 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/', health(sql))
   app.route('/api', landing)
   app.route('/api/auth', auth(sql, limits, trustProxy))
-  app.route('/api/collections/compensation_areas/items', poolItems(sql))
-  app.route('/api/collections/projects/items', projectItems(sql))
-  app.route('/api/collections/exchange_posts/items', exchangeItems(sql))
-  app.route('/api/collections', collections(sql))
+  app.route('/api/collections', collections(sql, writableCollections))
   app.route('/api/compensation-areas', pool(sql))
   app.route('/api/projects', projects(sql))
   app.route('/api/exchange-posts', exchangePosts(sql))

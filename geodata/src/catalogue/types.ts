@@ -76,6 +76,11 @@ export interface LayerDef {
    * exchange board); signed-in clients read it with `?include=expired`.
    */
   expiredRelation?: string
+  /**
+   * Accounts write it through /api/collections/{id}/items (create, change, delete as in
+   * OGC API - Features Part 4); the API's feature for the layer defines how.
+   */
+  writable?: boolean
   /** Column that holds the OGC feature id. */
   idColumn: string
   /** Type of that id: integer ids in URLs are checked before they reach SQL. */

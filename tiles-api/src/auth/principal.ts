@@ -1,4 +1,4 @@
-import type { Role } from '@regiopol/geodata'
+import type { Actor, Role } from '@regiopol/geodata'
 
 /** Who is calling: resolved once per request from the session cookie or a Bearer token. */
 export interface Principal {
@@ -12,6 +12,9 @@ export interface Principal {
   sessionHash?: string
   tokenId?: number
 }
+
+/** The caller as the shared permission rules (`@regiopol/geodata` contract) see it. */
+export const actorOf = (p: Principal | null): Actor | null => (p ? { role: p.role, municipality: p.municipalityAgs } : null)
 
 export type AppEnv = {
   Variables: {

@@ -1,9 +1,9 @@
 import { findCollection, ogcCollections, type LayerDef } from '@regiopol/geodata'
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../auth/principal.ts'
-import { areaVersion } from '../db/queries/pool.ts'
-import { areaEtag } from '../pool/etag.ts'
 import type { Sql } from 'postgres'
+import type { WritableCollection } from '../writes/collection.ts'
+import { writableItems } from '../writes/writable-items.ts'
 import { getFeature, layerExtent, layerVersions, readFeaturePage } from '../db/queries/features.ts'
 import { NotFound, Unauthorized } from '../errors.ts'
 import { cacheHeaders, notModified } from '../middleware/conditional.ts'
@@ -57,8 +57,12 @@ function expirySelection(c: Context<AppEnv>, layer: LayerDef, includeExpired: bo
   return { layer: { ...layer, relation: layer.expiredRelation }, suffix: `${day}-expired`, private: true }
 }
 
-/** OGC API - Features: collections and their items, for every layer of the catalogue. */
-export function collections(sql: Sql) {
+/**
+ * OGC API - Features: collections and their items, for every layer of the catalogue;
+ * the writable ones also take writes (one factory, writable-items.ts).
+ */
+export function collections(sql: Sql, writable: readonly WritableCollection[]) {
+  const itemTagOf = new Map(writable.flatMap((w) => (w.itemTag ? [[w.id as string, w.itemTag] as const] : [])))
   const versionOf = async (layer: LayerDef) => `${layer.id}-${(await layerVersions(sql)).get(layer.versionLayer ?? layer.id) ?? 0}`
 
   return new Hono<AppEnv>()
@@ -143,11 +147,11 @@ export function collections(sql: Sql) {
       const unknown = new NotFound(`In „${layer.id}“ gibt es kein Feature mit der Kennung „${raw}“.`)
       if (layer.idType === 'integer' && !/^\d{1,9}$/.test(raw)) throw unknown
       const { full, suffix } = representation(c, layer)
-      if (layer.id === 'compensation_areas') {
-        // A pool area's ETag is its row version: the one If-Match of a PATCH compares against.
-        const version = await areaVersion(sql, Number(raw))
-        if (version === undefined) throw unknown
-        const etag = areaEtag(Number(raw), version, full)
+      const itemTag = itemTagOf.get(layer.id)
+      if (itemTag) {
+        // The item's ETag is the record's version tag: the one If-Match of a PATCH compares against.
+        const etag = await itemTag(sql, Number(raw), full)
+        if (etag === undefined) throw unknown
         c.header('ETag', etag)
         c.header('Cache-Control', full ? 'private, max-age=0, must-revalidate' : 'public, max-age=0, must-revalidate')
         if (c.req.header('If-None-Match')?.split(',').some((t) => t.trim() === etag)) return c.body(null, 304)
@@ -167,4 +171,5 @@ export function collections(sql: Sql) {
       if (wantsHtml(c)) return itemHtml(c, layer.title.de, { ...JSON.parse(feature), links })
       return geojson(c, `${feature.slice(0, -1)},"links":${JSON.stringify(links)}}`)
     })
+    .route('/', writableItems(sql, writable))
 }

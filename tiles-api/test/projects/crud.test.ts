@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { testSql } from '../support/app.ts'
-import { projectHistory } from '../../src/projects/queries.ts'
+import { projectHistory } from '../../src/features/projects/queries.ts'
 import { BORCHEN_POINT, json, projectApp, projectFixtures, sessions, validProperties } from './support.ts'
 
 const sql = testSql()

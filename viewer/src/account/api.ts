@@ -1,4 +1,4 @@
-import type { AccountInfo } from '@regiopol/geodata'
+import type { AccountInfo, TokenInfo } from '@regiopol/geodata'
 import { ApiError, sendJson } from '../api/http.ts'
 
 /*
@@ -26,15 +26,7 @@ export async function me(): Promise<AccountInfo | null> {
   }
 }
 
-export interface TokenInfo {
-  id: number
-  name: string
-  /** The first characters, to recognise a token; the secret itself is shown only once. */
-  prefix: string
-  created_at: string
-  last_used_at: string | null
-  expires_at: string | null
-}
+export type { TokenInfo } from '@regiopol/geodata'
 
 export async function listTokens(): Promise<TokenInfo[]> {
   return (await sendJson<{ tokens: TokenInfo[] }>('GET', '/auth/tokens')).tokens

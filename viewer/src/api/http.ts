@@ -43,8 +43,8 @@ export async function problemOf(res: Response): Promise<ApiError> {
   return new ApiError(res.status, detail, errors, kind)
 }
 
-/** The tag a change names in If-Match for a record at a version, as tiles-api builds it. */
-export const versionTag = (resource: string, id: string | number, version: number) => `"${resource}-${id}-v${version}"`
+/** The tag a change names in If-Match for a record at a version: the contract's format, as tiles-api builds it. */
+export { versionTag } from '@regiopol/geodata'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 

@@ -1,4 +1,4 @@
-import type { Booking, CreateAreaBody, CreateBookingBody, HistoryEntry, PatchAreaBody, StatusChangeBody } from '@regiopol/geodata'
+import type { Booking, CreateAreaBody, OffersAnswer, CreateBookingBody, HistoryEntry, PatchAreaBody, StatusChangeBody } from '@regiopol/geodata'
 import type { ApiFeature } from '../api/features.ts'
 import { sendJson, sendTagged, versionTag } from '../api/http.ts'
 
@@ -8,6 +8,7 @@ import { sendJson, sendTagged, versionTag } from '../api/http.ts'
  */
 
 export type { Booking, HistoryEntry }
+export type { Offer, OffersAnswer } from '@regiopol/geodata'
 
 export interface LedgerArea {
   id: number
@@ -73,26 +74,6 @@ export async function patchArea(areaId: string, etag: string, body: PatchAreaBod
 }
 
 const areaPath = (areaId: string) => `/collections/compensation_areas/items/${encodeURIComponent(areaId)}`
-
-export interface Offer {
-  id: number
-  name: string
-  municipality_ags: string
-  municipality: string
-  district: string
-  measure_type: string
-  eco_points_total: number
-  eco_points_available: number
-  area_ha: number
-  distance_m: number
-  same_municipality: boolean
-  same_district: boolean
-}
-
-export interface OffersAnswer {
-  intervention: { lon: number; lat: number; points: number; municipality_ags: string | null; municipality: string | null; district: string | null }
-  offers: Offer[]
-}
 
 /** Available areas with at least `points` left, nearest to the intervention first. */
 export async function fetchOffers(lon: number, lat: number, points: number, limit = 20): Promise<OffersAnswer> {

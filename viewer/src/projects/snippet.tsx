@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-/** Numeric character references are all the server's escaping writes (tiles-api/src/projects/search.ts). */
+/** Numeric character references are all the server's escaping writes (tiles-api/src/features/projects/search.ts). */
 const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
 
 /**

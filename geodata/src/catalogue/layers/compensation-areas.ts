@@ -6,6 +6,7 @@ import type { LayerDef } from '../types.ts'
 export const compensationAreas: LayerDef = {
   id: 'compensation_areas',
   relation: 'compensation_areas_public',
+  writable: true,
   idColumn: 'id',
   idType: 'integer',
   geometryType: 'MultiPolygon',

@@ -12,6 +12,7 @@ import type { LayerDef } from '../types.ts'
 export const exchangePosts: LayerDef = {
   id: 'exchange_posts',
   relation: 'exchange_posts_current',
+  writable: true,
   expiredRelation: 'exchange_posts_all',
   idColumn: 'id',
   idType: 'integer',

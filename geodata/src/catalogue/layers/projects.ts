@@ -6,6 +6,7 @@ import type { LayerDef } from '../types.ts'
 export const projects: LayerDef = {
   id: 'projects',
   relation: 'projects_public',
+  writable: true,
   idColumn: 'id',
   idType: 'integer',
   geometryType: 'Geometry',

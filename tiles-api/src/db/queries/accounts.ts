@@ -1,4 +1,4 @@
-import type { AccountInfo, Role } from '@regiopol/geodata'
+import type { AccountInfo, Role, TokenInfo } from '@regiopol/geodata'
 import type { Sql } from 'postgres'
 import type { Principal } from '../../auth/principal.ts'
 import { SESSION_IDLE_HOURS, SESSION_MAX_DAYS } from '../../auth/principal.ts'
@@ -87,15 +87,6 @@ export async function principalForToken(sql: Sql, token: string): Promise<Princi
   if (!row) return undefined
   if (row.stale) await sql`update api_tokens set last_used_at = now() where id = ${row.token_id}`
   return { ...toPrincipal(row, 'token'), tokenId: row.token_id }
-}
-
-export interface TokenInfo {
-  id: number
-  name: string
-  prefix: string
-  created_at: string
-  last_used_at: string | null
-  expires_at: string | null
 }
 
 const tokenColumns = (sql: Sql) => sql`id, name, prefix, created_at, last_used_at, expires_at`
