@@ -21,6 +21,9 @@ export function limitBody(): MiddlewareHandler<AppEnv> {
   return (c, next) => (isWrite(c.req.method) ? limit(c, next) : next())
 }
 
+/** JSON and its OGC API - Features Part 4 forms: GeoJSON (POST, PUT) and JSON Merge Patch (PATCH, RFC 7396). */
+const JSON_TYPES = new Set(['application/json', 'application/geo+json', 'application/merge-patch+json'])
+
 /**
  * JSON only, for requests that carry a body at all. Over real HTTP, @hono/node-server
  * hands every DELETE a body stream even when nothing was sent (a browser revoking a
@@ -30,7 +33,7 @@ export function jsonOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (isWrite(c.req.method) && c.req.raw.body !== null) {
       const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase()
-      if (type !== 'application/json' && (await c.req.raw.clone().arrayBuffer()).byteLength > 0) throw new UnsupportedMediaType()
+      if (!JSON_TYPES.has(type ?? '') && (await c.req.raw.clone().arrayBuffer()).byteLength > 0) throw new UnsupportedMediaType()
     }
     await next()
   }

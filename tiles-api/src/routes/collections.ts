@@ -4,6 +4,7 @@ import type { AppEnv } from '../auth/principal.ts'
 import type { Sql } from 'postgres'
 import type { WritableCollection } from '../writes/collection.ts'
 import { writableItems } from '../writes/writable-items.ts'
+import { noteRead } from '../writes/without-if-match.ts'
 import { getFeature, layerExtent, layerVersions, readFeaturePage } from '../db/queries/features.ts'
 import { NotFound, Unauthorized } from '../errors.ts'
 import { cacheHeaders, notModified } from '../middleware/conditional.ts'
@@ -62,6 +63,7 @@ function expirySelection(c: Context<AppEnv>, layer: LayerDef, includeExpired: bo
  * the writable ones also take writes (one factory, writable-items.ts).
  */
 export function collections(sql: Sql, writable: readonly WritableCollection[]) {
+  const writableIds = new Set<string>(writable.map((w) => w.id))
   const itemTagOf = new Map(writable.flatMap((w) => (w.itemTag ? [[w.id as string, w.itemTag] as const] : [])))
   const versionOf = async (layer: LayerDef) => `${layer.id}-${(await layerVersions(sql)).get(layer.versionLayer ?? layer.id) ?? 0}`
 
@@ -101,6 +103,8 @@ export function collections(sql: Sql, writable: readonly WritableCollection[]) {
       const rep = representation(c, layer)
       const query = parseItemsQuery(layer, new URL(c.req.url).searchParams, rep.full)
       const where = query.filter && compileFilter(layer, query.filter, rep.full)
+      // A token client's read is the state its writes without If-Match count as made on.
+      if (writableIds.has(layer.id)) await noteRead(sql, c.get('principal'), layer.id)
       const expiry = expirySelection(c, layer, query.includeExpired)
       const full = rep.full || expiry.private
       const suffix = rep.suffix + expiry.suffix
