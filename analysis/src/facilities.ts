@@ -58,12 +58,28 @@ export function nearestActive(set: FacilitySet, x: number, y: number, active: Ui
   return r
 }
 
-/** Active mask: facilities of the given types (all types if `types` is empty), minus ids switched off. */
-export function activeMask(set: FacilitySet, types: readonly string[], off: readonly string[] = []): Uint8Array {
+/**
+ * Active mask: facilities of the given types and care types (all if a list is empty),
+ * minus ids switched off. A facility without a care type (a hypothetical one) counts.
+ */
+export function activeMask(
+  set: FacilitySet, types: readonly string[], off: readonly string[] = [], careTypes: readonly string[] = [],
+): Uint8Array {
   const offSet = new Set(off)
   const mask = new Uint8Array(set.items.length)
   set.items.forEach((f, i) => {
-    mask[i] = (types.length === 0 || types.includes(f.type)) && !offSet.has(f.id) ? 1 : 0
+    mask[i] = matchesFacilityFilter(f, types, careTypes) && !offSet.has(f.id) ? 1 : 0
   })
   return mask
 }
+
+/** Whether a facility is of the given types and care types (all if a list is empty). */
+export function matchesFacilityFilter(
+  f: Pick<FacilityInput, 'type' | 'careType'>, types: readonly string[], careTypes: readonly string[] = [],
+): boolean {
+  const typeOk = types.length === 0 || types.includes(f.type)
+  return typeOk && (careTypes.length === 0 || f.careType == null || careTypes.includes(f.careType))
+}
+
+/** What a health indicator counts by default: general hospitals (G-BA basic inpatient care). */
+export const GBA_CARE_TYPES: readonly string[] = ['general']

@@ -15,6 +15,8 @@ export interface FacilityInput {
   id: string
   name: string
   type: string
+  /** 'general' | 'psychiatry' | 'specialist' (health_facilities.care_type); only general sites count for the G-BA rule. */
+  careType?: string | null
   lon: number
   lat: number
   municipalityAgs: string | null
@@ -87,6 +89,7 @@ export function facilitiesFromGeoJSON(
       id: featureId(f, p, keys.id ?? (p.standort_id !== undefined && p.id === undefined ? 'standort_id' : undefined), i),
       name,
       type,
+      careType: str(p.care_type),
       lon,
       lat,
       municipalityAgs: str(p.municipality_ags),

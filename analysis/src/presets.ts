@@ -49,9 +49,9 @@ export const THRESHOLD_PRESETS: readonly ThresholdPreset[] = [
     kind: 'time',
     value: 30,
     mode: 'car',
-    label: { de: 'Krankenhaus 30 Pkw-Minuten', en: 'Hospital 30 car-minutes' },
+    label: { de: 'Allgemeinkrankenhaus 30 Pkw-Minuten', en: 'General hospital 30 car-minutes' },
     source:
-      'G-BA, Regelungen zu Sicherstellungszuschlägen (§ 136c Abs. 3 SGB V): 30 Pkw-Minuten; bedarfsnotwendig, wenn durch die Schließung mindestens 5.000 Einwohner mehr als 30 Minuten benötigen',
+      'G-BA, Regelungen zu Sicherstellungszuschlägen (§ 136c Abs. 3 SGB V): 30 Pkw-Minuten zum nächsten Krankenhaus der Grundversorgung (Innere Medizin und Chirurgie; hier: Versorgungsart „Allgemeinkrankenhaus“, ohne Psychiatrie und Fachkliniken); bedarfsnotwendig, wenn durch die Schließung mindestens 5.000 Einwohner mehr als 30 Minuten benötigen',
   },
   {
     id: 'gba-obstetrics',

@@ -15,6 +15,10 @@ import type { SiteTotal } from './site-totals.ts'
 import type { ScoreScales, ScoreWeights } from './site-score.ts'
 import type { SiteRow } from './sites.ts'
 import type { Mode, TravelModel } from './travel-time.ts'
+import type { ReachModel } from './network/reach-model.ts'
+import type { OevParams } from './transit/oev-gueteklassen.ts'
+import type { OevClassPopulation } from './transit/oev-summary.ts'
+import type { RoadNetworkMeta } from '@regiopol/geodata'
 
 type FC = FeatureCollection<Geometry | null>
 
@@ -39,8 +43,12 @@ export interface HealthParams {
   model?: Partial<TravelModel>
   /** Facility types to reach, e.g. ['krankenhaus']; [] = all. */
   facilityTypes: string[]
+  /** Care types to reach, e.g. ['general'] for the G-BA rule; omitted or [] = all. */
+  careTypes?: string[]
   /** Minutes, ascending, e.g. [10, 20, 30]. The last one drives the closure ranking. */
   thresholds: number[]
+  /** Route along the loaded road network (default when one is loaded); false = straight line. */
+  network?: boolean
 }
 
 export interface HealthResult {
@@ -54,6 +62,8 @@ export interface HealthResult {
   facilities: (FacilityInput & { active: boolean; hypothetical: boolean })[]
   indicators: Indicators
   closure: ClosureImpact[]
+  /** The model that produced these minutes (network or straight line). */
+  model: ReachModel
   ms: number
 }
 
@@ -65,6 +75,7 @@ export interface ScenarioResult {
   summaryDe: string[]
   closure: ClosureImpact[]
   facilities: HealthResult['facilities']
+  model: ReachModel
   changedCells: number
   ms: number
 }
@@ -96,6 +107,8 @@ export interface SiteResult {
 
 export type AnalysisRequest =
   | { type: 'setData'; data: AnalysisData }
+  /** The road network binary (/api/network/graph.bin, transferable), or null to route by straight line. */
+  | { type: 'setNetwork'; graph: ArrayBuffer | null }
   | { type: 'health'; params: HealthParams }
   | { type: 'scenario'; scenario: ScenarioSpec }
   | { type: 'isobands'; breaks: number[] }
@@ -103,9 +116,12 @@ export type AnalysisRequest =
   | { type: 'catchments'; radiusM: number; inRegionOnly?: boolean }
   | { type: 'sites'; params: SiteParams }
   | { type: 'exportSites'; format: 'csv' | 'geojson' }
+  /** ÖV-Güteklassen from a GTFS zip on a reference day (YYYYMMDD) for the cells of `cellSize`. */
+  | { type: 'oev'; gtfs: ArrayBuffer; date: string; cellSize: 250 | 500 | 1000; params?: OevParams }
 
 export interface AnalysisResults {
   setData: { loaded: string[] }
+  setNetwork: { nodes: number; arcs: number; meta: RoadNetworkMeta } | null
   health: HealthResult
   scenario: ScenarioResult
   isobands: FeatureCollection<MultiPolygon>
@@ -113,6 +129,19 @@ export interface AnalysisResults {
   catchments: CatchmentResult
   sites: SiteResult
   exportSites: string
+  oev: OevResult
+}
+
+export interface OevResult {
+  version: string
+  date: string
+  /** Stops with departures 6–20 h on that day, and how many of them have a category. */
+  stops: number
+  ratedStops: number
+  /** Class per cell (0 = none, 1 = A … 6 = F), in the order of the health grid of that size. */
+  classes: Uint8Array
+  population: OevClassPopulation
+  ms: number
 }
 
 export type AnalysisMessage = AnalysisRequest & { id: number }

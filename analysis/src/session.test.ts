@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { AnalysisSession } from './session.ts'
+import { gtfsFixture } from './transit/gtfs-fixture.ts'
 import { readData, readText } from './test-helpers.ts'
 
 describe('analysis session (what the worker runs)', () => {
@@ -44,5 +45,18 @@ describe('analysis session (what the worker runs)', () => {
     expect(res.population.region).toBeGreaterThan(0)
     expect(perMuniSum).toBeCloseTo(res.population.region, 6)
     expect(perStopSum).toBeGreaterThanOrEqual(res.population.region) // overlaps count per stop
+  })
+})
+
+describe('ÖV-Güteklassen in the session', () => {
+  it('classes the 250 m cells around the fixture’s station and keeps every inhabitant in one class', () => {
+    const s = new AnalysisSession()
+    s.handle({ type: 'setData', data: { region: readData('region_outline.geojson'), municipalities: readData('municipalities.geojson'), population: readData('population_grid_1km_zensus2011.geojson') } })
+    const zip = gtfsFixture()
+    const res = s.handle({ type: 'oev', gtfs: zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer, date: '20261208', cellSize: 250 })
+    expect([res.stops, res.ratedStops]).toEqual([3, 3]) // the far terminus has no departures 6–20 h, so it is not a stop here
+    expect(res.population.region.reduce((a, b) => a + b, 0)).toBeCloseTo(706_300, 3)
+    expect(res.population.region[2]).toBeGreaterThan(0) // class B around the station in Paderborn
+    expect(res.population.region[1]).toBe(0) // no class A: nothing runs every 5 minutes on a Tuesday
   })
 })

@@ -14,8 +14,17 @@ import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson
 import { catchmentPopulation } from './catchment-population.ts'
 import { mergedCatchment, stopCatchments } from './catchments.ts'
 import { closureImpact } from './closure-impact.ts'
+import { decodeRoadGraph } from '@regiopol/geodata'
+import { NETWORK_OPS, computeNetworkReachability, type NetworkReachState } from './network/network-reachability.ts'
+import { networkClosureImpact } from './network/network-closure.ts'
+import { networkModeOf, networkModel, straightLineModel, type ReachModel } from './network/reach-model.ts'
+import { RoadNetwork } from './network/road-network.ts'
+import { stopDepartures } from './transit/departures.ts'
+import { readGtfs } from './transit/gtfs-read.ts'
+import { OEV_PARAMS_ARE_2022, oevClassesAt, rateStops } from './transit/oev-gueteklassen.ts'
+import { populationByOevClass } from './transit/oev-summary.ts'
 import { formatDeltaDe, scenarioDeltas } from './deltas.ts'
-import { activeMask, createFacilitySet, type FacilitySet } from './facilities.ts'
+import { activeMask, createFacilitySet, GBA_CARE_TYPES, type FacilitySet } from './facilities.ts'
 import { buildGrid, cellRing, type AnalysisGrid } from './grid.ts'
 import { reachabilityIndicators } from './indicators.ts'
 import {
@@ -26,7 +35,7 @@ import {
 import { isochroneBands } from './isobands.ts'
 import { disaggregatePopulation } from './population.ts'
 import type {
-  AnalysisData, AnalysisRequest, AnalysisResults, CatchmentResult, HealthParams, HealthResult, ScenarioResult, SiteResult,
+  AnalysisData, AnalysisRequest, AnalysisResults, CatchmentResult, HealthParams, HealthResult, OevResult, ScenarioResult, SiteResult,
 } from './protocol.ts'
 import { computeReachability, type ReachState } from './reachability.ts'
 import { EMPTY_SCENARIO, updateScenario, type ScenarioSpec } from './scenario.ts'
@@ -38,6 +47,14 @@ import { travelModel } from './travel-time.ts'
 
 type FC = FeatureCollection<Geometry | null>
 
+/** A straight-line or a road-network state; `network` tells which. */
+type Reach = (ReachState & { network?: undefined }) | (NetworkReachState & { network: true })
+
+function updateReach(st: Reach, from: ScenarioSpec, to: ScenarioSpec): Reach {
+  if (st.network) return { ...updateScenario(st, from, to, NETWORK_OPS), network: true }
+  return updateScenario(st, from, to)
+}
+
 export class AnalysisSession {
   private facilities: FacilitySet | null = null
   private stops: StopInput[] = []
@@ -47,13 +64,16 @@ export class AnalysisSession {
   private population: PopulationCellInput[] = []
   private sites: SiteInput[] = []
   private grids = new Map<number, { grid: AnalysisGrid; pop: Float64Array }>()
-  private health: { params: HealthParams; grid: AnalysisGrid; pop: Float64Array; baseline: ReachState } | null = null
-  private current: { spec: ScenarioSpec; state: ReachState } | null = null
+  private health: { params: HealthParams; grid: AnalysisGrid; pop: Float64Array; baseline: Reach; model: ReachModel } | null = null
+  private current: { spec: ScenarioSpec; state: Reach } | null = null
+  private road: RoadNetwork | null = null
   private lastSites: { rows: SiteRow[]; scores: number[] } | null = null
 
   handle<T extends AnalysisRequest>(req: T): AnalysisResults[T['type']] {
     switch (req.type) {
       case 'setData': return this.setData(req.data) as AnalysisResults[T['type']]
+      case 'setNetwork': return this.setNetwork(req.graph) as AnalysisResults[T['type']]
+      case 'oev': return this.runOev(req) as AnalysisResults[T['type']]
       case 'health': return this.runHealth(req.params) as AnalysisResults[T['type']]
       case 'scenario': return this.runScenario(req.scenario) as AnalysisResults[T['type']]
       case 'isobands': {
@@ -101,6 +121,27 @@ export class AnalysisSession {
     return { loaded }
   }
 
+  private runOev(req: Extract<AnalysisRequest, { type: 'oev' }>): OevResult {
+    const t0 = performance.now()
+    if (!/^\d{8}$/.test(req.date)) throw new Error('Stichtag bitte als JJJJMMTT angeben.')
+    const params = req.params ?? OEV_PARAMS_ARE_2022
+    const departures = [...stopDepartures(readGtfs(new Uint8Array(req.gtfs)), req.date).values()]
+    const rated = rateStops(departures, params)
+    const { grid, pop } = this.gridFor(req.cellSize)
+    const classes = oevClassesAt(rated, grid.x, grid.y, params)
+    return {
+      version: params.version, date: req.date, stops: rated.length, ratedStops: rated.filter((s) => s.category !== null).length,
+      classes, population: populationByOevClass(classes, grid, pop), ms: performance.now() - t0,
+    }
+  }
+
+  private setNetwork(buf: ArrayBuffer | null): AnalysisResults['setNetwork'] {
+    this.road = buf ? new RoadNetwork(decodeRoadGraph(buf)) : null
+    this.health = null
+    this.current = null
+    return this.road ? { nodes: this.road.graph.nodeCount, arcs: this.road.graph.arcCount, meta: this.road.graph.meta } : null
+  }
+
   private gridFor(cellSize: number): { grid: AnalysisGrid; pop: Float64Array } {
     let g = this.grids.get(cellSize)
     if (!g) {
@@ -117,7 +158,7 @@ export class AnalysisSession {
     return this.health
   }
 
-  private facilityList(st: ReachState): HealthResult['facilities'] {
+  private facilityList(st: Reach): HealthResult['facilities'] {
     return st.facilities.items.map((f, i) => ({
       ...f, active: st.active[i] === 1, hypothetical: i >= st.facilities.baseCount,
     }))
@@ -127,16 +168,26 @@ export class AnalysisSession {
     const t0 = performance.now()
     if (!this.facilities) throw new Error('Keine Einrichtungen geladen.')
     const { grid, pop } = this.gridFor(params.cellSize)
-    const mask = activeMask(this.facilities, params.facilityTypes)
-    const baseline = computeReachability(grid, this.facilities, mask, travelModel(params.mode, params.model))
-    this.health = { params, grid, pop, baseline }
+    const mask = activeMask(this.facilities, params.facilityTypes, [], params.careTypes ?? [])
+    let baseline: Reach, model: ReachModel
+    if (this.road && params.network !== false) {
+      const mode = networkModeOf(params.mode)
+      const graph = this.road.modeGraph(mode)
+      baseline = { ...computeNetworkReachability(grid, this.facilities, mask, graph, this.road.snap(grid, mode)), network: true }
+      model = networkModel(this.road.graph.meta, mode)
+    } else {
+      const travel = travelModel(params.mode, params.model)
+      baseline = computeReachability(grid, this.facilities, mask, travel)
+      model = straightLineModel(travel, params.mode)
+    }
+    this.health = { params, grid, pop, baseline, model }
     this.current = { spec: EMPTY_SCENARIO, state: baseline }
     const last = params.thresholds[params.thresholds.length - 1] ?? 30
     return {
       cellSize: grid.cellSize, cells: grid.n, lon: grid.lon, lat: grid.lat, population: pop,
       minutes: baseline.minutes, facilities: this.facilityList(baseline),
       indicators: reachabilityIndicators(baseline.minutes, grid, pop, params.thresholds),
-      closure: closureImpact(baseline, pop, last),
+      closure: closureOf(baseline, pop, last), model,
       ms: performance.now() - t0,
     }
   }
@@ -144,7 +195,7 @@ export class AnalysisSession {
   private runScenario(spec: ScenarioSpec): ScenarioResult {
     const t0 = performance.now()
     const h = this.requireHealth()
-    const state = updateScenario(this.current!.state, this.current!.spec, spec)
+    const state = updateReach(this.current!.state, this.current!.spec, spec)
     this.current = { spec, state }
     const th = h.params.thresholds
     const last = th[th.length - 1] ?? 30
@@ -154,8 +205,9 @@ export class AnalysisSession {
       indicators: reachabilityIndicators(state.minutes, h.grid, h.pop, th),
       deltas,
       summaryDe: formatDeltaDe(deltas.region, th.length - 1, last),
-      closure: closureImpact(state, h.pop, last),
+      closure: closureOf(state, h.pop, last),
       facilities: this.facilityList(state),
+      model: h.model,
       changedCells: state.changedCells,
       ms: performance.now() - t0,
     }
@@ -194,7 +246,7 @@ export class AnalysisSession {
   private runSites(p: import('./protocol.ts').SiteParams): SiteResult {
     const t0 = performance.now()
     const hospitals = this.facilities
-    const ctx = prepareSiteContext(this.stops, hospitals, hospitals ? (this.current?.state.active ?? activeMask(hospitals, ['krankenhaus'])) : null)
+    const ctx = prepareSiteContext(this.stops, hospitals, hospitals ? (this.current?.state.active ?? activeMask(hospitals, ['krankenhaus'], [], GBA_CARE_TYPES)) : null)
     if (this.current && hospitals) ctx.hospitals = this.current.state.facilities
     const rows = analyseSites(this.sites, ctx, {
       catchmentM: p.catchmentM,
@@ -204,4 +256,8 @@ export class AnalysisSession {
     this.lastSites = { rows, scores }
     return { rows, scores, totals: siteTotals(rows), ms: performance.now() - t0 }
   }
+}
+
+function closureOf(st: Reach, pop: Float64Array, thresholdMin: number) {
+  return st.network ? networkClosureImpact(st, pop, thresholdMin) : closureImpact(st, pop, thresholdMin)
 }

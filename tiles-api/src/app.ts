@@ -11,6 +11,7 @@ import { securityHeaders } from './middleware/security.ts'
 import { jsonOnly, limitBody, rateLimitWrites, sameOrigin } from './middleware/writes.ts'
 import { exchangePosts } from './features/exchange/routes.ts'
 import { pool } from './features/pool/routes.ts'
+import { network } from './features/network/routes.ts'
 import { municipalities } from './features/profiles/routes.ts'
 import { projects } from './features/projects/routes.ts'
 import { writableCollections } from './features/writable.ts'
@@ -67,6 +68,7 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/api/projects', projects(sql))
   app.route('/api/exchange-posts', exchangePosts(sql))
   app.route('/api/municipalities', municipalities(sql))
+  app.route('/api/network', network(sql))
   if (viewerDir) app.route('/', viewer(viewerDir))
   app.onError(onError)
   app.notFound(notFound)

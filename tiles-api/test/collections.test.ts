@@ -76,6 +76,16 @@ describe('collections', () => {
     expect(either.body.numberMatched).toBe(28)
   })
 
+  it('filters hospital sites by care type: 16 general, 11 psychiatric and 1 specialist site inside the region', async () => {
+    const count = async (q: string) => (await getJson(app, `/api/collections/health_facilities/items?in_region=true&${q}`)).body.numberMatched
+    expect(await count('care_type=general')).toBe(16)
+    expect(await count('care_type=psychiatry')).toBe(11)
+    expect(await count('care_type=specialist')).toBe(1)
+    // Marsberg: the LWL clinic next door is psychiatric, St.-Marien-Hospital is the one general hospital.
+    const marsberg = await getJson(app, '/api/collections/health_facilities/items?municipality=Marsberg&care_type=general')
+    expect(marsberg.body.features.map((f: any) => f.properties.name)).toEqual(['St.-Marien-Hospital Marsberg – Hauptstandort'])
+  })
+
   it('filters array properties by any matching element', async () => {
     const { body } = await getJson(app, '/api/collections/rail_stops/items?rail_products=nationalExpress&in_region=true')
     expect(body.features.length).toBeGreaterThan(0)

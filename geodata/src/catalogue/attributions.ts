@@ -26,6 +26,11 @@ export const attributions = {
     text: 'Streckennetz (schematisch): European Union Agency for Railways (ERA), RINF, Stand Februar 2022',
     licence: 'EU reuse notice (2011/833/EU)',
   },
+  osm: {
+    text: 'Straßennetz: © OpenStreetMap-Mitwirkende, ODbL 1.0',
+    licence: 'ODbL 1.0',
+    url: 'https://www.openstreetmap.org/copyright',
+  },
   hospitals: {
     text: 'Krankenhausstandorte: Eurostat GISCO, Healthcare services in Europe; Verzeichnis der Krankenhausstandorte (DKG), Stand 08.03.2020',
     licence: 'EUPL-1.2 (Sammlung); Nutzungsbedingungen des Registers ungeklärt',

@@ -67,6 +67,16 @@ export const facilityTypes = [
   { value: 'reha', label: { de: 'Reha-Klinik', en: 'Rehabilitation clinic' }, color: '#EE3377' },
 ] as const satisfies readonly EnumOption[]
 
+/**
+ * What care a hospital site gives (derived from the site name, see SOURCES.md 3.4). Only
+ * `general` sites count for the G-BA rule on basic inpatient care.
+ */
+export const careTypes = [
+  { value: 'general', label: { de: 'Allgemeinkrankenhaus (Grundversorgung)', en: 'General hospital (basic care)' }, color: '#CC3311' },
+  { value: 'psychiatry', label: { de: 'Psychiatrie/Psychosomatik', en: 'Psychiatry/psychosomatics' }, color: '#AA3377' },
+  { value: 'specialist', label: { de: 'Fachklinik', en: 'Specialist clinic' }, color: '#0077BB' },
+] as const satisfies readonly EnumOption[]
+
 export const actionFields = [
   { value: 'mittelstand', label: { de: 'Der neue Mittelstand', en: 'The new Mittelstand' }, color: '#4477AA' },
   { value: 'mobilitaet', label: { de: 'Die neue Mobilität', en: 'The new mobility' }, color: '#EE6677' },

@@ -57,4 +57,5 @@ export function getLayer(id: LayerId): LayerDef {
 export * from './types.ts'
 export * from './enums.ts'
 export * from './exchange-enums.ts'
+export * from './compensation-rules.ts'
 export { attributions } from './attributions.ts'

@@ -79,16 +79,20 @@ async function seedPopulationAndHealth(sql: TransactionSql) {
     on conflict (grid_id) do nothing`
   const facilities = await readGeoJson(dataDir, 'health_facilities.geojson')
   // The register lists psychiatric day clinics among hospital sites; the name tells them apart.
-  await sql`insert into health_facilities (source_id, name, type, hospital_name, site_name, standort_id, ik,
+  await sql`insert into health_facilities (source_id, name, type, care_type, hospital_name, site_name, standort_id, ik,
       street, postcode, city, beds, municipality_ags, municipality, in_region, ref_date, geom)
     select p->>'gisco_id', p->>'name',
            case when p->>'name' ilike '%tagesklinik%' then 'tagesklinik' else 'krankenhaus' end,
-           p->>'hospital_name', p->>'site_name', p->>'standort_id', p->>'ik',
+           p->>'care_type', p->>'hospital_name', p->>'site_name', p->>'standort_id', p->>'ik',
            concat_ws(' ', p->>'street', p->>'house_number'), p->>'postcode', p->>'city', (p->>'beds')::int,
            p->>'municipality_ags', p->>'municipality', (p->>'in_region')::boolean, (p->>'ref_date')::date,
            ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326)
     from jsonb_array_elements(${features(facilities)}::text::jsonb->'features') f, lateral (select f->'properties' p) x
     on conflict (source_id) do nothing`
+  // Rows seeded before care_type existed get it once; a value already set is left alone.
+  await sql`update health_facilities h set care_type = f->'properties'->>'care_type'
+    from jsonb_array_elements(${features(facilities)}::text::jsonb->'features') f
+    where h.source_id = f->'properties'->>'gisco_id' and h.care_type is null`
 }
 
 export async function seedRealData(sql: Sql): Promise<void> {

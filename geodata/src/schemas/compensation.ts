@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { bookingKinds, compensationStatuses, landOwnerTypes, measureTypes, optionValues } from '../catalogue/enums.ts'
+import { MAX_BIOTOPE_VALUE, MAX_ECO_POINTS } from '../catalogue/compensation-rules.ts'
 import { areaGeometrySchema } from './geometry.ts'
 
 /*
@@ -7,40 +8,6 @@ import { areaGeometrySchema } from './geometry.ts'
  * decides) and the viewer (which can check a form before sending it). Every object is
  * strict: unknown fields are refused, and fields the server owns are named as such.
  */
-
-export type CompensationStatus = (typeof compensationStatuses)[number]['value']
-
-/** Fields the server computes or assigns; a client that sends one gets a 422 naming it. */
-export const SERVER_OWNED_FIELDS = [
-  'id', 'area_ha', 'version', 'eco_points_available', 'status_history', 'created_at', 'updated_at',
-  'created_by', 'updated_by', 'sample', 'municipality', 'posted_on', 'closed_on', 'closed_at', 'expired',
-] as const
-
-/** Every status change that can happen at all. */
-export const STATUS_TRANSITIONS: Record<CompensationStatus, readonly CompensationStatus[]> = {
-  geplant: ['verfuegbar', 'stillgelegt'],
-  verfuegbar: ['reserviert', 'zugeordnet', 'stillgelegt'],
-  reserviert: ['verfuegbar', 'zugeordnet', 'stillgelegt'],
-  zugeordnet: ['verfuegbar', 'reserviert', 'stillgelegt'],
-  stillgelegt: [],
-}
-
-/**
- * The changes a user asks for through the status endpoint. Between verfügbar,
- * reserviert and zugeordnet the ledger decides (the status follows the balance);
- * nothing leaves stillgelegt.
- */
-export const MANUAL_TRANSITIONS: Record<CompensationStatus, readonly CompensationStatus[]> = {
-  geplant: ['verfuegbar', 'stillgelegt'],
-  verfuegbar: ['stillgelegt'],
-  reserviert: ['stillgelegt'],
-  zugeordnet: ['stillgelegt'],
-  stillgelegt: [],
-}
-
-/** Biotope values per m² (NRW method: 0–10; generous upper bound). */
-export const MAX_BIOTOPE_VALUE = 100
-export const MAX_ECO_POINTS = 2_000_000_000
 
 const isoDate = z.iso.date({ error: 'Ein Datum im Format JJJJ-MM-TT.' })
 const ags = z.string().regex(/^\d{8}$/, 'Der Amtliche Gemeindeschlüssel hat 8 Ziffern, z. B. 05774012.')

@@ -1,17 +1,11 @@
 import { z } from 'zod'
+import { MAX_VERTICES } from '../catalogue/compensation-rules.ts'
 
 /*
  * GeoJSON polygons as the API accepts them for compensation areas. The shape is
  * checked here (browser and server alike); validity, region and overlap need
  * PostGIS and are checked by the API.
  */
-
-/** At most this many positions per geometry: keeps a single write cheap for PostGIS. */
-export const MAX_VERTICES = 5000
-/** How far (metres) an area may reach over its municipality's boundary: the boundaries are generalised. */
-export const BOUNDARY_TOLERANCE_M = 50
-/** Overlap (m²) with another active pool area that is still tolerated (digitising noise). */
-export const OVERLAP_TOLERANCE_M2 = 100
 
 const position = z.tuple([z.number(), z.number()], {
   error: 'Eine Position ist ein Paar [Länge, Breite] aus zwei Zahlen (WGS84, ohne Höhe).',

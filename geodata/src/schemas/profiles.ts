@@ -60,8 +60,8 @@ export const PROFILE_INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: 'hospital_mean_distance_km', unit: 'km', direction: 'lower', sample: false,
-    label: { de: 'Mittlere Entfernung zum nächsten Krankenhaus', en: 'Mean distance to the nearest hospital' },
-    explanation: { de: 'Luftlinie vom Mittelpunkt jeder bewohnten 1-km-Zelle zum nächsten Krankenhausstandort (auch außerhalb der Region), nach Einwohnern gewichtet.', en: 'Straight line from each inhabited 1 km cell centre to the nearest hospital site (also outside the region), weighted by inhabitants.' },
+    label: { de: 'Mittlere Entfernung zum nächsten Allgemeinkrankenhaus', en: 'Mean distance to the nearest general hospital' },
+    explanation: { de: 'Luftlinie vom Mittelpunkt jeder bewohnten 1-km-Zelle zum nächsten Standort eines Allgemeinkrankenhauses (Grundversorgung; ohne Psychiatrie und Fachkliniken; auch außerhalb der Region), nach Einwohnern gewichtet.', en: 'Straight line from each inhabited 1 km cell centre to the nearest general hospital site (basic care; without psychiatry and specialist clinics; also outside the region), weighted by inhabitants.' },
   },
   {
     id: 'projects_per_10000', unit: 'je 10.000 EW', direction: 'higher', sample: true,

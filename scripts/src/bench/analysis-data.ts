@@ -13,8 +13,8 @@ const dataFile = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../geodata/data/${name}`, import.meta.url), 'utf8')) as FeatureCollection
 
 export async function loadAnalysisInputs(sql: Sql) {
-  const hospitals = await sql<{ id: number; name: string; type: string; lon: number; lat: number; municipality_ags: string | null }[]>`
-    select id, name, type, ST_X(geom) as lon, ST_Y(geom) as lat, municipality_ags from health_facilities order by id`
+  const hospitals = await sql<{ id: number; name: string; type: string; care_type: string | null; lon: number; lat: number; municipality_ags: string | null }[]>`
+    select id, name, type, care_type, ST_X(geom) as lon, ST_Y(geom) as lat, municipality_ags from health_facilities order by id`
   const stops = await sql<{ id: number; name: string; category: number | null; rail_products: string[]; lon: number; lat: number; municipality_ags: string | null }[]>`
     select id, name, category, rail_products, ST_X(geom) as lon, ST_Y(geom) as lat, municipality_ags from rail_stops order by id`
   const sites = await sql<{ id: number; name: string; municipality_ags: string; use: string; planning_status: string; geojson: string }[]>`
@@ -22,7 +22,7 @@ export async function loadAnalysisInputs(sql: Sql) {
   const outline = dataFile('region_outline.geojson').features[0]!.geometry as MultiPolygon
   return {
     facilities: hospitals.map((h): FacilityInput => ({
-      id: String(h.id), name: h.name, type: h.type, lon: h.lon, lat: h.lat, municipalityAgs: h.municipality_ags,
+      id: String(h.id), name: h.name, type: h.type, careType: h.care_type, lon: h.lon, lat: h.lat, municipalityAgs: h.municipality_ags,
     })),
     stops: stops.map((s): StopInput => ({
       id: String(s.id), name: s.name, lon: s.lon, lat: s.lat, category: s.category, products: s.rail_products,

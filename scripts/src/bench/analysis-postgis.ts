@@ -14,7 +14,7 @@ import type { AnalysisGrid, SiteInput } from '@regiopol/analysis'
 export async function createPointTables(sql: Sql): Promise<void> {
   await sql`drop table if exists bench_hospitals, bench_stops`
   await sql`create temp table bench_hospitals as
-    select id, type, ST_Transform(geom, 25832)::geometry(Point, 25832) as g from health_facilities`
+    select id, type, care_type, ST_Transform(geom, 25832)::geometry(Point, 25832) as g from health_facilities`
   await sql`create temp table bench_stops as select id, ST_Transform(geom, 25832)::geometry(Point, 25832) as g from rail_stops`
   await sql`create index on bench_hospitals using gist (g)`
   await sql`create index on bench_stops using gist (g)`
@@ -51,7 +51,7 @@ export async function pgNearestHospitalPerCell(sql: Sql, excludeId: number | nul
       from bench_cells c
       cross join lateral (
         select g from bench_hospitals f
-        where f.type = 'krankenhaus' and (${excludeId}::int is null or f.id <> ${excludeId}::int)
+        where f.type = 'krankenhaus' and f.care_type = 'general' and (${excludeId}::int is null or f.id <> ${excludeId}::int)
         order by f.g <-> c.g limit 1
       ) h
     ) x`
@@ -70,7 +70,7 @@ export async function pgSiteAnalysis(sql: Sql, table: string, catchmentM: number
         ST_Distance(s.c, h.g) as hospital_m
       from s cross join catchment k
       cross join lateral (select g from bench_stops order by g <-> s.c limit 1) st
-      cross join lateral (select g from bench_hospitals where type = 'krankenhaus' order by g <-> s.c limit 1) h
+      cross join lateral (select g from bench_hospitals where type = 'krankenhaus' and care_type = 'general' order by g <-> s.c limit 1) h
     ) x`
   return row!.n
 }

@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url'
 import postgres, { type Sql } from 'postgres'
 import {
-  activeMask, analyseSites, buildGrid, closureImpact, computeReachability, createFacilitySet, disaggregatePopulation,
+  activeMask, analyseSites, GBA_CARE_TYPES, buildGrid, closureImpact, computeReachability, createFacilitySet, disaggregatePopulation,
   prepareSiteContext, reachabilityIndicators, scenarioDeltas, setFacilityActive, travelModel,
 } from '@regiopol/analysis'
 import { loadAnalysisInputs, syntheticSites } from './analysis-data.ts'
@@ -20,7 +20,7 @@ const THRESHOLDS = [10, 20, 30]
 export async function benchAnalysis(sql: Sql): Promise<BenchRow[]> {
   const input = await loadAnalysisInputs(sql)
   const hospitals = createFacilitySet(input.facilities)
-  const mask = activeMask(hospitals, ['krankenhaus'])
+  const mask = activeMask(hospitals, ['krankenhaus'], [], GBA_CARE_TYPES)
   const car = travelModel('car')
   const grid = buildGrid(input.outline, input.municipalities, 250)
   const { pop } = disaggregatePopulation(grid, input.population)

@@ -4,6 +4,8 @@ import { openDatabase } from '@regiopol/tiles-api/db'
 import { prepareDatabase } from '@regiopol/tiles-api/prepare'
 import { benchAnalysis } from './analysis.ts'
 import { benchApi } from './api.ts'
+import { benchNetwork } from './network.ts'
+import { benchTransit } from './transit.ts'
 import type { BenchRow } from './types.ts'
 
 /*
@@ -18,11 +20,12 @@ const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefin
 await prepareDatabase(db.sql)
 console.log(`database: ${db.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}\n`)
 
-const rows: BenchRow[] = [...(await benchApi(db.sql)), ...(await benchAnalysis(db.sql))]
+const rows: BenchRow[] = [...(await benchApi(db.sql)), ...(await benchAnalysis(db.sql)), ...(await benchNetwork(db.sql)), ...(await benchTransit(db.sql))]
 
 const pad = (s: string, n: number) => s.padEnd(n)
 console.log(pad('measurement', 60), pad('ms (median)', 12), pad('baseline', 40), pad('ms', 10), 'ratio')
 for (const r of rows) {
-  console.log(pad(r.name, 60), pad(r.ms.toFixed(2), 12), pad(r.baselineName, 40), pad(r.baselineMs.toFixed(2), 10), `${(r.ms / r.baselineMs).toFixed(2)}×`)
+  const cpu = r.cpuMs === undefined ? '' : `   (CPU ${r.cpuMs.toFixed(1)} ms)`
+  console.log(pad(r.name, 60), pad(r.ms.toFixed(2), 12), pad(r.baselineName, 40), pad(r.baselineMs.toFixed(2), 10), `${(r.ms / r.baselineMs).toFixed(2)}×${cpu}`)
 }
 await db.close()

@@ -21,3 +21,20 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
+
+/**
+ * Median CPU time (user + system) in ms of `runs` calls: on a machine shared with
+ * other work the wall time mostly measures the wait for a core, the CPU time does not.
+ */
+export async function medianCpuMs(fn: () => Promise<unknown> | unknown, runs = 15, warmup = 3): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage()
+    await fn()
+    const used = process.cpuUsage(start)
+    times.push((used.user + used.system) / 1000)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]!
+}

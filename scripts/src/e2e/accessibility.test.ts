@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, openAtlas, runAxe, screenshot, waitForMapIdle, type Browser } from './browser.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, openAtlas, runAxe, screenshot, waitForMapIdle, type Browser } from './browser.ts'
+import { atlasSession } from './session.ts'
+import type { RunningAtlas } from './server.ts'
 
 /* Accessibility and layout: axe-core scan, keyboard use, tablet and phone widths. */
 
@@ -9,16 +10,9 @@ describe.skipIf(!hasChromium)('the viewer for keyboard, screen reader and small 
   let atlas: RunningAtlas
   let browser: Browser
   let page: Page
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser({ width: 1024, height: 768 })
-    page = await openAtlas(browser.context, `${atlas.url}/`)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession({ viewport: { width: 1024, height: 768 } })
+  beforeAll(() => {
+    ;({ atlas, browser, page } = session)
   })
 
   it('has no serious or critical axe violations in the main view', async () => {

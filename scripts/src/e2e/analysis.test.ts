@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clickMapAt, hasChromium, jumpTo, launchBrowser, openAtlas, runAxe, screenshot, waitForMapIdle, type Browser } from './browser.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { clickMapAt, hasChromium, jumpTo, openAtlas, runAxe, screenshot, waitForMapIdle, type Browser } from './browser.ts'
+import { atlasSession } from './session.ts'
+import type { RunningAtlas } from './server.ts'
 
 /*
  * Issue 4 in Chromium: the analysis panel against the real server (built viewer, API,
@@ -27,16 +28,9 @@ describe.skipIf(!hasChromium)('the analysis panel in Chromium', () => {
   let atlas: RunningAtlas
   let browser: Browser
   let page: Page
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser({ width: 1600, height: 1000 })
-    page = await openAtlas(browser.context, `${atlas.url}/`)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession({ viewport: { width: 1600, height: 1000 } })
+  beforeAll(() => {
+    ;({ atlas, browser, page } = session)
   })
 
   it('runs the health analysis and draws a travel-time surface with indicators for all 29 municipalities', async () => {
@@ -49,7 +43,10 @@ describe.skipIf(!hasChromium)('the analysis panel in Chromium', () => {
     expect(await page.locator('.indicator-table tbody tr').count()).toBe(30)
     const cells = (await renderedProperties(page, ['analysis-traveltime-fill'])).length
     expect(cells).toBeGreaterThan(1000)
-    await expect(page.getByText('Zeiten sind Schätzungen aus der Luftlinienentfernung × Umwegfaktor 1,3').first().isVisible()).resolves.toBe(true)
+    // no road network imported: the straight-line model, named as such, over the 33 general hospitals
+    await expect(page.getByText('Modell: Luftlinie × Umwegfaktor 1,3 bei 50 km/h').first().isVisible()).resolves.toBe(true)
+    await expect(page.getByTestId('model-note').getAttribute('data-model')).resolves.toBe('straight-line')
+    await expect(page.getByTestId('counted-facilities').textContent()).resolves.toMatch(/^Gezählt: 33 Allgemeinkrankenhäuser \(Grundversorgung\)\. Nicht gezählt: 27 Standorte der Psychiatrie\/Psychosomatik \(auch Tageskliniken\) und 4 Fachkliniken/)
     await expect(page.getByText(/Zensus 2011, 1-km-Gitter; die Einwohner einer 1-km-Zelle sind gleichmäßig/).isVisible()).resolves.toBe(true)
     await screenshot(page, 'analysis-01-health')
   })

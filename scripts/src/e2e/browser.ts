@@ -104,6 +104,16 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
   await waitForMapIdle(page)
 }
 
+/** Signs in through the header's login dialog and waits for the account menu. */
+export async function logIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('E-Mail').fill(account.email)
+  await dialog.getByLabel('Passwort').fill(account.password)
+  await dialog.getByRole('button', { name: 'Anmelden' }).click()
+  await page.locator('.account-menu').waitFor()
+}
+
 /** Clicks the map where a coordinate is drawn. */
 export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
   const { x, y } = await page.evaluate((ll) => {

@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, newPage, screenshot, SCREENSHOTS, waitForMapIdle, type Browser } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, screenshot, SCREENSHOTS, waitForMapIdle } from './browser.ts'
+import { atlasSession } from './session.ts'
 import { extractImages, extractText, getDocumentProxy } from './pdf.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import type { RunningAtlas } from './server.ts'
 
 /*
  * Council maps in Chromium against the real server: a theme map opened from the start
@@ -50,18 +51,10 @@ const TITLE = 'Krankenhauserreichbarkeit im Kreis Höxter'
 
 describe.skipIf(!hasChromium)('council maps in Chromium', () => {
   let atlas: RunningAtlas
-  let browser: Browser
   let page: Page
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser({ width: 1280, height: 800 })
-    page = await newPage(browser.context, 15_000)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession({ viewport: { width: 1280, height: 800 }, open: 15_000 })
+  beforeAll(() => {
+    ;({ atlas, page } = session)
   })
 
   it('lists the four theme maps on the start page and opens the health map in one click', async () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, newPage, runAxe, screenshot, type Browser } from './browser.ts'
-import { repoRoot, startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, logIn, newPage, runAxe, screenshot, type Browser } from './browser.ts'
+import { atlasSession } from './session.ts'
+import { repoRoot, type RunningAtlas } from './server.ts'
 
 /*
  * The exchange board (Ich suche / Ich biete) in Chromium against the real server: filtering
@@ -30,16 +31,9 @@ describe.skipIf(!hasChromium)('the exchange board in Chromium', () => {
   let browser: Browser
   let page: Page
   let postId = ''
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser({ width: 1280, height: 900 })
-    page = await newPage(browser.context, 15_000)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession({ viewport: { width: 1280, height: 900 }, open: 15_000 })
+  beforeAll(() => {
+    ;({ atlas, browser, page } = session)
   })
 
   it('lists the current sample posts with badges and expiry, and none of the expired ones', async () => {
@@ -89,12 +83,7 @@ describe.skipIf(!hasChromium)('the exchange board in Chromium', () => {
 
   it('lets the Borchen editor post a request that then heads the board', async () => {
     await page.goto(`${atlas.url}/boerse`)
-    await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('E-Mail').fill('borchen@regiopol.example')
-    await dialog.getByLabel('Passwort').fill('Borchen-Demo-2026')
-    await dialog.getByRole('button', { name: 'Anmelden' }).click()
-    await page.locator('.account-menu').waitFor()
+    await logIn(page, { email: 'borchen@regiopol.example', password: 'Borchen-Demo-2026' })
     await page.getByRole('link', { name: /Beitrag einstellen/ }).click()
     await page.waitForURL(/\/boerse\/neu$/)
     await page.getByLabel('Ich suche').check()

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, openAtlas, screenshot, waitForMapIdle, type Browser } from './browser.ts'
-import { repoRoot, startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, logIn, screenshot, waitForMapIdle } from './browser.ts'
+import { atlasSession } from './session.ts'
+import { repoRoot, type RunningAtlas } from './server.ts'
 
 /*
  * Registering compensation areas from files, as a municipality's GIS staff would:
@@ -18,15 +19,6 @@ const FIXTURES = join(repoRoot, 'viewer', 'src', 'pool', '__fixtures__')
 /** Centre of the Shapefile's square (482550, 5721750 in EPSG:25832), by PROJ. */
 const SQUARE_CENTRE: [number, number] = [8.74779573083911, 51.646479842663]
 const HEDGE_CENTRE: [number, number] = [8.762, 51.651]
-
-async function logIn(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('E-Mail').fill(BORCHEN.email)
-  await dialog.getByLabel('Passwort').fill(BORCHEN.password)
-  await dialog.getByRole('button', { name: 'Anmelden' }).click()
-  await page.locator('.account-menu').waitFor()
-}
 
 /** Rendered features of a set of style layers at a coordinate, with chosen properties. */
 function featuresAt(page: Page, lngLat: [number, number], prefix: string): Promise<Record<string, unknown>[]> {
@@ -50,20 +42,12 @@ const row = (page: Page, n: number) => page.locator(`.upload-table tbody tr[data
 
 describe.skipIf(!hasChromium)('uploading compensation areas from files in Chromium', () => {
   let atlas: RunningAtlas
-  let browser: Browser
   let page: Page
-
+  const session = atlasSession()
   beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser()
-    page = await openAtlas(browser.context, `${atlas.url}/`)
-    await logIn(page)
+    ;({ atlas, page } = session)
+    await logIn(page, BORCHEN)
     await page.getByRole('button', { name: /Fläche erfassen/ }).click()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
   })
 
   it('previews a zipped Shapefile in EPSG:25832 on the map, reprojected, with each feature’s problems', async () => {

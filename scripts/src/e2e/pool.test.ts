@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clickMapAt, hasChromium, jumpTo, launchBrowser, openAtlas, screenshot, waitForMapIdle, type Browser } from './browser.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { clickMapAt, hasChromium, jumpTo, logIn, screenshot, waitForMapIdle } from './browser.ts'
+import { atlasSession } from './session.ts'
 
 /*
  * The compensation pool as two municipalities use it, against the real server (built
@@ -16,15 +16,6 @@ const PADERBORN = { email: 'paderborn@regiopol.example', password: 'Paderborn-De
 const SQUARE: [number, number][] = [[8.745, 51.645], [8.751, 51.645], [8.751, 51.649], [8.745, 51.649]]
 const CENTRE: [number, number] = [8.748, 51.647]
 const NAME = 'E2E-Testfläche Am Hang (Borchen)'
-
-async function logIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('E-Mail').fill(account.email)
-  await dialog.getByLabel('Passwort').fill(account.password)
-  await dialog.getByRole('button', { name: 'Anmelden' }).click()
-  await page.locator('.account-menu').waitFor()
-}
 
 async function logOut(page: Page): Promise<void> {
   await page.locator('.account-menu > button').click()
@@ -47,20 +38,11 @@ function poolFeaturesAt(page: Page, lngLat: [number, number]): Promise<{ name: u
 }
 
 describe.skipIf(!hasChromium)('the compensation pool in Chromium', () => {
-  let atlas: RunningAtlas
-  let browser: Browser
   let page: Page
   let areaId = ''
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser()
-    page = await openAtlas(browser.context, `${atlas.url}/`)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession()
+  beforeAll(() => {
+    ;({ page } = session)
   })
 
   it('signs in the Borchen editor and shows who and which municipality', async () => {

@@ -1,10 +1,11 @@
 import type { MunicipalityList, MunicipalityProfile } from '@regiopol/geodata'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, newPage, runAxe, screenshot, type Browser } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, runAxe, screenshot } from './browser.ts'
+import { atlasSession } from './session.ts'
 import { extractImages, extractText, getDocumentProxy } from './pdf.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import type { RunningAtlas } from './server.ts'
 
 /*
  * Municipality profiles against the real server (built viewer + API + embedded PostGIS):
@@ -24,18 +25,10 @@ async function figure(page: Page, name: string): Promise<string> {
 
 describe.skipIf(!hasChromium)('municipality profiles in Chromium', () => {
   let atlas: RunningAtlas
-  let browser: Browser
   let page: Page
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser()
-    page = await newPage(browser.context, 20_000)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession({ open: 20_000 })
+  beforeAll(() => {
+    ;({ atlas, page } = session)
   })
 
   it('shows a profile whose figures match the API, formatted de-DE', async () => {

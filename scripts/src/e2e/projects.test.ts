@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, newPage, runAxe, screenshot, type Browser } from './browser.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, logIn, runAxe, screenshot } from './browser.ts'
+import { atlasSession } from './session.ts'
+import type { RunningAtlas } from './server.ts'
 
 /*
  * The project database as people use it, against the real server (built viewer + API +
@@ -32,18 +33,10 @@ async function listedIds(page: Page): Promise<number[]> {
 
 describe.skipIf(!hasChromium)('the project database in Chromium', () => {
   let atlas: RunningAtlas
-  let browser: Browser
   let page: Page
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser()
-    page = await newPage(browser.context, 15_000)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  const session = atlasSession({ open: 15_000 })
+  beforeAll(() => {
+    ;({ atlas, page } = session)
   })
 
   it('opens a shared project link directly with its title, problems and similar projects', async () => {
@@ -113,12 +106,7 @@ describe.skipIf(!hasChromium)('the project database in Chromium', () => {
 
   it('lets the Borchen editor create a project with a point location and find it in the list', async () => {
     await page.goto(`${atlas.url}/projekte`)
-    await page.getByRole('button', { name: 'Anmelden', exact: true }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('E-Mail').fill(BORCHEN.email)
-    await dialog.getByLabel('Passwort').fill(BORCHEN.password)
-    await dialog.getByRole('button', { name: 'Anmelden' }).click()
-    await page.locator('.account-menu').waitFor()
+    await logIn(page, BORCHEN)
 
     await page.getByRole('link', { name: /Neues Projekt/ }).click()
     await page.getByRole('heading', { level: 1, name: 'Neues Projekt' }).waitFor()

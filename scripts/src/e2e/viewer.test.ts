@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clickMapAt, hasChromium, jumpTo, launchBrowser, openAtlas, recordForeignRequests, renderedFeatureCount, screenshot, waitForMapIdle, type Browser } from './browser.ts'
-import { startAtlas, type RunningAtlas } from './server.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { clickMapAt, hasChromium, jumpTo, openAtlas, recordForeignRequests, renderedFeatureCount, screenshot, waitForMapIdle, type Browser } from './browser.ts'
+import { atlasSession } from './session.ts'
 
 /*
  * The viewer as a council member uses it, against the real server (built viewer + API +
@@ -15,22 +15,17 @@ const DEFAULT_LAYERS = ['districts', 'municipalities', 'development_land', 'comp
 const HOSPITAL = { id: '46', lngLat: [8.759544, 51.710482] as [number, number], name: 'Brüderkrankenhaus St. Josef Paderborn – Hauptstandort' }
 
 describe.skipIf(!hasChromium)('the viewer in Chromium', () => {
-  let atlas: RunningAtlas
   let browser: Browser
   let page: Page
   let foreign: string[]
-
-  beforeAll(async () => {
-    atlas = await startAtlas()
-    browser = await launchBrowser()
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: atlas.url })
-    foreign = recordForeignRequests(browser.context)
-    page = await openAtlas(browser.context, `${atlas.url}/`)
+  const session = atlasSession({
+    beforeOpen: async (b, a) => {
+      await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: a.url })
+      foreign = recordForeignRequests(b.context)
+    },
   })
-
-  afterAll(async () => {
-    await browser?.close()
-    await atlas?.stop()
+  beforeAll(() => {
+    ;({ browser, page } = session)
   })
 
   it('opens on the whole region in German with features drawn for every visible layer', async () => {

@@ -122,7 +122,7 @@ describe('GET /api/municipalities/{ags}/profile', () => {
     const rows = await sql<{ ags: string; mean_m: number; within: number; pop: number }[]>`
       with d as (
         select c.municipality_ags as ags, c.population,
-               (select min(ST_Distance(ST_Centroid(c.geom)::geography, h.geom::geography)) from health_facilities h where h.type = 'krankenhaus') as m
+               (select min(ST_Distance(ST_Centroid(c.geom)::geography, h.geom::geography)) from health_facilities h where h.care_type = 'general') as m
         from population_grid c where c.in_region)
       select ags, sum(population * m) / sum(population) as mean_m,
              sum(population) filter (where m <= 10000)::float8 as within, sum(population)::float8 as pop
@@ -135,7 +135,8 @@ describe('GET /api/municipalities/{ags}/profile', () => {
     const m = rows.find((r) => r.ags === MARSBERG)!
     expect(p.health.share_within_threshold).toBeCloseTo(m.within / m.pop, 2)
     expect(p.health.mean_car_minutes).toBeCloseTo(((p.health.mean_distance_km! * 1.3) / 50) * 60, 9)
-    expect(p.health.hospitals).toBe(54)
+    // 17 general hospitals outside and 16 inside the region; psychiatric and specialist sites do not count.
+    expect(p.health.hospitals).toBe(33)
   })
 
   it('lists the municipality’s projects and its sample contact', async () => {

@@ -1,5 +1,4 @@
-import '../pool/pool.css'
-import '../pool/ledger.css'
+import './account.css'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom'
 import { reloadLayer } from '../data/feature-cache.ts'
@@ -25,7 +24,7 @@ export function AccountMenu() {
     return (
       <>
         <button type="button" className="account-login" onClick={() => setLoginOpen(true)}>
-          {t('pool.login')}
+          {t('account.login')}
         </button>
         {loginOpen && <LoginDialog />}
       </>
@@ -63,9 +62,9 @@ function SignedInMenu() {
       </button>
       <div id="account-panel" className="account-panel" hidden={!open}>
         <p className="account-who">
-          {t('pool.signedInAs', { name: account.display_name })}
+          {t('account.signedInAs', { name: account.display_name })}
           <br />
-          {t(`pool.role.${account.role}`)} · {account.municipality_ags ? municipalityName(account.municipality_ags) : t('pool.region')}
+          {t(`account.role.${account.role}`)} · {account.municipality_ags ? municipalityName(account.municipality_ags) : t('account.region')}
         </p>
         <button type="button" onClick={() => { setTokensOpen(true); setOpen(false) }}>
           {t('account.tokens')}
@@ -93,7 +92,7 @@ function SignedInMenu() {
             })
           }}
         >
-          {t('pool.logout')}
+          {t('account.logout')}
         </button>
       </div>
       {/* In a portal: the header's stacking context would put the dialog under the map's panels. */}
@@ -129,26 +128,26 @@ function LoginDialog() {
   return (
     <div className="pool-dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && setLoginOpen(false)}>
       <form className="pool-dialog" role="dialog" aria-modal="true" aria-labelledby="login-title" onSubmit={(e) => void submit(e)}>
-        <h2 id="login-title">{t('pool.loginTitle')}</h2>
+        <h2 id="login-title">{t('account.loginTitle')}</h2>
         <label>
-          {t('pool.email')}
+          {t('account.email')}
           <input type="email" autoComplete="username" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
         </label>
         <label>
-          {t('pool.password')}
+          {t('account.password')}
           <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
         {error && (
           <p role="alert" className="pool-error">
-            {t('pool.loginFailed', { message: error })}
+            {t('account.loginFailed', { message: error })}
           </p>
         )}
         <div className="pool-actions">
           <button type="submit" disabled={busy}>
-            {t('pool.login')}
+            {t('account.login')}
           </button>
           <button type="button" onClick={() => setLoginOpen(false)}>
-            {t('pool.cancel')}
+            {t('account.cancel')}
           </button>
         </div>
       </form>

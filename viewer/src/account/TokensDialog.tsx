@@ -1,7 +1,8 @@
+import type { TokenInfo } from '@regiopol/geodata'
 import { useEffect, useState, type FormEvent } from 'react'
 import { formatDate } from '../i18n/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
-import { createToken, listTokens, revokeToken, type TokenInfo } from './api.ts'
+import { createToken, listTokens, revokeToken } from './api.ts'
 import { problemMessage } from '../shared/problem.ts'
 
 /** "Meine API-Tokens": list, create (the secret shown once, with copy and a QGIS hint), revoke. */
@@ -96,7 +97,7 @@ export function TokensDialog({ onClose }: { onClose: () => void }) {
           </label>
           <div className="pool-actions">
             <button type="submit">{t('account.createToken')}</button>
-            <button type="button" onClick={onClose}>{t('pool.close')}</button>
+            <button type="button" onClick={onClose}>{t('panel.close')}</button>
           </div>
         </form>
         {error && <p role="alert" className="pool-error">{error}</p>}

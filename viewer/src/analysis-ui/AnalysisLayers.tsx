@@ -10,6 +10,7 @@ import { useAtlas } from '../store/index.ts'
 import { translator } from '../i18n/index.ts'
 import { facilityPoints } from './analysis-data.ts'
 import { useAnalysisResults } from './results-store.ts'
+import { countsForHealth } from './runner.ts'
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
 
@@ -29,7 +30,7 @@ export function AnalysisLayers() {
   const onHealth = open && tab === 'health'
   const onSites = open && tab === 'sites'
   const breaks = useMemo(() => travelTimeBreaks(health.thresholds), [health.thresholds])
-  const facilities = useMemo(() => (r.healthView ? facilityPoints(r.healthView.current.facilities.filter((f) => f.type === 'krankenhaus')) : EMPTY), [r.healthView])
+  const facilities = useMemo(() => (r.healthView ? facilityPoints(r.healthView.current.facilities.filter(countsForHealth)) : EMPTY), [r.healthView])
   useSiteHover(onSites)
 
   return (

@@ -2,6 +2,7 @@ import { GBA_INDISPENSABLE_POPULATION, THRESHOLD_PRESETS } from '@regiopol/analy
 import { formatNumber } from '../i18n/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { useAnalysisResults } from './results-store.ts'
+import { countsForHealth } from './runner.ts'
 
 const GBA = THRESHOLD_PRESETS.find((p) => p.id === 'gba-hospital')!
 
@@ -13,7 +14,7 @@ export function ClosureRanking() {
   if (!healthView) return null
   const th = healthView.current.indicators.thresholds
   const T = th[th.length - 1]!
-  const ranked = healthView.current.closure.filter((c) => c.type === 'krankenhaus')
+  const ranked = healthView.current.closure.filter(countsForHealth)
   return (
     <section className="closure" aria-labelledby="closure-heading">
       <h3 id="closure-heading">{t('analysis.closure.title', { minutes: T })}</h3>

@@ -1,4 +1,4 @@
-import { THRESHOLD_PRESETS, SPEED_SOURCES, type Mode } from '@regiopol/analysis'
+import { THRESHOLD_PRESETS, type Mode } from '@regiopol/analysis'
 import type { MessageKey } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
@@ -6,6 +6,7 @@ import type { CellSize } from './analysis-slice.ts'
 import { AnalysisLegend } from './AnalysisLegend.tsx'
 import { ClosureRanking } from './ClosureRanking.tsx'
 import { IndicatorPanel } from './IndicatorPanel.tsx'
+import { ModelNote } from './ModelNote.tsx'
 import { useAnalysisResults } from './results-store.ts'
 import { RunStatus } from './RunStatus.tsx'
 import { ScenarioList } from './ScenarioList.tsx'
@@ -75,9 +76,7 @@ export function HealthTab() {
           {t('analysis.health.bands')}
         </label>
       </div>
-      <p className="estimate-note">
-        {t('analysis.estimateNote')} {t('analysis.speed', { speed: SPEED_SOURCES[health.mode] })}
-      </p>
+      <ModelNote />
       <p className="muted">{t('analysis.populationNote')}</p>
       <RunStatus state={r.health.state} error={r.health.error} ms={r.healthView?.ms} />
       <AnalysisLegend />

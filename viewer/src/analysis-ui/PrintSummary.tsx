@@ -5,6 +5,7 @@ import { formatNumber, type MessageKey } from '../i18n/index.ts'
 import { currentUrl } from '../state/url-sync.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
+import { countedText, modelText } from './model-text.ts'
 import { useAnalysisResults } from './results-store.ts'
 
 /**
@@ -52,10 +53,11 @@ export function PrintSummary({ mapRef }: { mapRef: React.RefObject<MapRef | null
       <ul>
         {tab === 'health' ? (
           <>
-            <li>{t('analysis.health.mode')}: {t(`analysis.mode.${health.mode}` as MessageKey)} ({SPEED_SOURCES[health.mode]})</li>
+            <li>{t('analysis.health.mode')}: {t(`analysis.mode.${health.mode}` as MessageKey)}{hv?.base.model.kind === 'network' ? '' : ` (${SPEED_SOURCES[health.mode]})`}</li>
             <li>{t('analysis.health.cellSize')}: {health.cellSize} m</li>
             <li>{t('analysis.health.thresholds')}: {health.thresholds.join(', ')} min</li>
-            <li>{t('analysis.printDetour', { factor: n(DEFAULT_DETOUR_FACTOR, 1) })}</li>
+            {hv ? <li data-testid="print-model">{modelText(hv.base.model, t, language)}</li> : <li>{t('analysis.printDetour', { factor: n(DEFAULT_DETOUR_FACTOR, 1) })}</li>}
+            {hv && <li>{countedText(hv.base.facilities, t)}</li>}
             <li>{t('analysis.printScenario', { off: scenario.off.length, added: scenario.added.length })}</li>
           </>
         ) : (

@@ -3,6 +3,7 @@ import { formatNumber, type Language } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { useAnalysisResults } from './results-store.ts'
+import { countsForHealth } from './runner.ts'
 
 /** What-if: hospitals on/off, hypothetical sites by map click, and the change against the baseline. */
 export function ScenarioList() {
@@ -15,7 +16,7 @@ export function ScenarioList() {
   const hospitals = useMemo(
     () =>
       (healthView?.base.facilities ?? [])
-        .filter((f) => !f.hypothetical && f.type === 'krankenhaus')
+        .filter((f) => !f.hypothetical && countsForHealth(f))
         .sort((a, b) => a.name.localeCompare(b.name, 'de')),
     [healthView],
   )

@@ -4,6 +4,7 @@ import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { AnalysisLegend } from './AnalysisLegend.tsx'
 import { ExportButtons } from './ExportButtons.tsx'
+import { OevPanel } from './OevPanel.tsx'
 import { useAnalysisResults } from './results-store.ts'
 import { RunStatus } from './RunStatus.tsx'
 import { SiteTotals } from './SiteTotals.tsx'
@@ -70,6 +71,7 @@ export function SitesTab() {
       </div>
       <WeightSliders />
       <SiteTotals />
+      <OevPanel />
       <AnalysisLegend />
     </div>
   )

@@ -6,7 +6,7 @@ import { analysisPatchOf } from './analysis-url.ts'
 describe('analysis in the URL', () => {
   const scenario = {
     off: ['46', '51'],
-    added: [{ id: 'neu-1', name: 'Neuer Standort 1', type: 'krankenhaus', lon: 8.75123, lat: 51.71234, municipalityAgs: null }],
+    added: [{ id: 'neu-1', name: 'Neuer Standort 1', type: 'krankenhaus', careType: 'general', lon: 8.75123, lat: 51.71234, municipalityAgs: null }],
   }
 
   it('round-trips the open tab, parameters and the what-if scenario', () => {

@@ -58,7 +58,7 @@ export function decodeAnalysisUrl(p: URLSearchParams): AnalysisUrlState | undefi
     .map((pair) => pair.split('/').map(Number))
     .filter(([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180)
     .slice(0, 20)
-    .map(([lon, lat], i) => ({ id: `neu-${i + 1}`, name: `${HYPOTHETICAL_NAME} ${i + 1}`, type: 'krankenhaus', lon: lon!, lat: lat!, municipalityAgs: null }))
+    .map(([lon, lat], i) => ({ id: `neu-${i + 1}`, name: `${HYPOTHETICAL_NAME} ${i + 1}`, type: 'krankenhaus', careType: 'general', lon: lon!, lat: lat!, municipalityAgs: null }))
   out.scenario = { off: [...new Set(off)].sort(), added }
   return out
 }

@@ -13,7 +13,7 @@ import type { AnalysisMessage, AnalysisReply, AnalysisRequest, AnalysisResults }
 type Params<K extends AnalysisRequest['type']> = Omit<Extract<AnalysisRequest, { type: K }>, 'type'>
 
 export interface WorkerLike {
-  postMessage(msg: AnalysisMessage): void
+  postMessage(msg: AnalysisMessage, transfer?: Transferable[]): void
   addEventListener(type: 'message', listener: (e: MessageEvent<AnalysisReply>) => void): void
   terminate(): void
 }
@@ -31,14 +31,16 @@ export function createAnalysisClient(
     if (reply.ok) p.resolve(reply.result)
     else p.reject(new Error(reply.error))
   })
-  const call = <K extends AnalysisRequest['type']>(type: K, params: Params<K>): Promise<AnalysisResults[K]> =>
+  const call = <K extends AnalysisRequest['type']>(type: K, params: Params<K>, transfer: Transferable[] = []): Promise<AnalysisResults[K]> =>
     new Promise((resolve, reject) => {
       const id = nextId++
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
-      worker.postMessage({ id, type, ...params } as AnalysisMessage)
+      worker.postMessage({ id, type, ...params } as AnalysisMessage, transfer)
     })
   return {
     setData: (data: Params<'setData'>['data']) => call('setData', { data }),
+    /** Hands the road network binary to the worker (moved, not copied); null = straight line. */
+    setNetwork: (graph: ArrayBuffer | null) => call('setNetwork', { graph }, graph ? [graph] : []),
     health: (params: Params<'health'>['params']) => call('health', { params }),
     scenario: (scenario: Params<'scenario'>['scenario']) => call('scenario', { scenario }),
     isobands: (breaks: number[]) => call('isobands', { breaks }),
@@ -46,6 +48,8 @@ export function createAnalysisClient(
     catchments: (radiusM: number, inRegionOnly = true) => call('catchments', { radiusM, inRegionOnly }),
     sites: (params: Params<'sites'>['params']) => call('sites', { params }),
     exportSites: (format: 'csv' | 'geojson') => call('exportSites', { format }),
+    /** ÖV-Güteklassen from a GTFS zip (moved to the worker) on a reference day YYYYMMDD. */
+    oev: (gtfs: ArrayBuffer, date: string, cellSize: 250 | 500 | 1000 = 250) => call('oev', { gtfs, date, cellSize }, [gtfs]),
     terminate: () => {
       worker.terminate()
       for (const p of pending.values()) p.reject(new Error('Analyse abgebrochen'))

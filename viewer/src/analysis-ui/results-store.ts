@@ -6,6 +6,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { useSyncExternalStore } from 'react'
 import type { ScenarioDeltas, CatchmentResult, HealthResult, SiteResult } from '@regiopol/analysis'
+import type { RoadNetworkInfo } from './network-api.ts'
 
 export type RunState = 'idle' | 'loading' | 'running' | 'ready' | 'error'
 
@@ -31,11 +32,13 @@ export interface AnalysisResults {
   siteResult: SiteResult | null
   /** ags -> name, from the loaded municipalities. */
   municipalityNames: Record<string, string>
+  /** The road network the worker routes along, null when none is imported (straight-line model). */
+  network: RoadNetworkInfo | null
 }
 
 let results: AnalysisResults = {
   health: { state: 'idle' }, sites: { state: 'idle' },
-  healthView: null, cells: null, bands: null, catchments: null, siteResult: null, municipalityNames: {},
+  healthView: null, cells: null, bands: null, catchments: null, siteResult: null, municipalityNames: {}, network: null,
 }
 const listeners = new Set<() => void>()
 

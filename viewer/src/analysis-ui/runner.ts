@@ -7,14 +7,21 @@
  */
 import type { LayerId } from '@regiopol/geodata'
 import { createAnalysisClient, type AnalysisClient } from './client.ts'
-import type { ScenarioSpec, ScoreWeights } from '@regiopol/analysis'
+import { matchesFacilityFilter, type FacilityInput, type ScenarioSpec, type ScoreWeights } from '@regiopol/analysis'
+import { fetchRoadGraph, fetchRoadNetwork } from './network-api.ts'
 import { getLayerData, loadLayer } from '../data/feature-cache.ts'
 import type { HealthSettings } from './analysis-slice.ts'
 import { ANALYSIS_LAYERS, analysisDataFrom, municipalityNamesOf, withMinutes } from './analysis-data.ts'
 import { getResults, setResults } from './results-store.ts'
 
-/** Hospitals only: the G-BA thresholds are about hospital sites, day clinics do not count. */
+/**
+ * General hospitals only: the G-BA thresholds are about basic inpatient care, so day
+ * clinics, psychiatric and specialist clinics do not count (care_type, see geodata).
+ */
 export const FACILITY_TYPES = ['krankenhaus']
+export const FACILITY_CARE_TYPES = ['general']
+/** The facilities the health indicators count. */
+export const countsForHealth = (f: Pick<FacilityInput, 'type' | 'careType'>) => matchesFacilityFilter(f, FACILITY_TYPES, FACILITY_CARE_TYPES)
 
 let client: AnalysisClient | null = null
 let dataReady: Promise<void> | null = null
@@ -40,6 +47,10 @@ function ensureData(): Promise<void> {
     if (missing.length) throw new Error(`Daten fehlen: ${missing.join(', ')}`)
     await worker().setData(analysisDataFrom(layers as Parameters<typeof analysisDataFrom>[0]))
     setResults({ municipalityNames: municipalityNamesOf(layers.municipalities!) })
+    // With an imported road network, travel times follow it; without, the straight-line model stays.
+    const network = await fetchRoadNetwork()
+    if (network) await worker().setNetwork(await fetchRoadGraph(network))
+    setResults({ network })
   })()
   dataReady.catch(() => (dataReady = null))
   return dataReady
@@ -67,7 +78,7 @@ export function requestHealth(h: HealthSettings, spec: ScenarioSpec): Promise<vo
       if (!view || view.key !== key) {
         setResults({ health: { state: 'running' } })
         const { minutes: _m, lon: _x, lat: _y, population: _p, ...base } = await c.health({
-          cellSize: h.cellSize, mode: h.mode, facilityTypes: FACILITY_TYPES, thresholds: h.thresholds,
+          cellSize: h.cellSize, mode: h.mode, facilityTypes: FACILITY_TYPES, careTypes: FACILITY_CARE_TYPES, thresholds: h.thresholds,
         })
         const s = await c.scenario(spec)
         const cells = await c.gridCells()
@@ -124,4 +135,12 @@ export function requestSites(catchmentM: number, weights: ScoreWeights, withCatc
 /** The last site table as CSV or GeoJSON text (the worker formats it). */
 export function exportSites(format: 'csv' | 'geojson'): Promise<string> {
   return enqueue(() => worker().exportSites(format))
+}
+
+/** ÖV-Güteklassen of a GTFS feed the user chose, on the 250 m cells (after the analysis data is loaded). */
+export function runOev(gtfs: ArrayBuffer, date: string) {
+  return enqueue(async () => {
+    await ensureData()
+    return worker().oev(gtfs, date, 250)
+  })
 }

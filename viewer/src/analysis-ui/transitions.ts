@@ -31,7 +31,7 @@ export function addHypothetical(spec: ScenarioSpec, lngLat: [number, number], na
   const round = (v: number) => Math.round(v * 1e5) / 1e5 // 1 m, the precision the URL keeps
   return {
     ...spec,
-    added: [...spec.added, { id: `neu-${k}`, name: `${name} ${k}`, type: 'krankenhaus', lon: round(lon), lat: round(lat), municipalityAgs: null }],
+    added: [...spec.added, { id: `neu-${k}`, name: `${name} ${k}`, type: 'krankenhaus', careType: 'general', lon: round(lon), lat: round(lat), municipalityAgs: null }],
   }
 }
 

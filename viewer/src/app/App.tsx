@@ -26,6 +26,7 @@ import { PrintButton, PrintDialog } from '../print/PrintDialog.tsx'
 import { PresentationButton } from '../themes/PresentationButton.tsx'
 import { PresentationLegend } from '../themes/PresentationLegend.tsx'
 import { ThemeBar } from '../themes/ThemeBar.tsx'
+import { openTheme } from '../themes/theme-slice.ts'
 import { useThemeFit } from '../themes/useThemeFit.ts'
 
 /**
@@ -134,7 +135,7 @@ export function App() {
       )}
       <ThemeBar />
       <main id="map-region" className="map-region" tabIndex={-1} aria-label={t('map.label')}>
-        <MapView mapRef={mapRef} />
+        <MapView mapRef={mapRef} initialBounds={openTheme(useAtlas.getState())?.bbox} />
         <MapToolbar mapRef={mapRef} />
         {presentation && <PresentationLegend />}
         <NoticeBanner />

@@ -4,9 +4,9 @@ import { Link } from 'wouter'
 import { findFeature, getLayerData, loadLayer, useLayerData, type AtlasFeature } from '../data/feature-cache.ts'
 import { pick } from '../i18n/index.ts'
 import { formatValue, isEmpty } from '../info/format-value.ts'
-import { PoolInfo } from '../pool/PoolInfo.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
+import { infoSectionsOf } from './info-sections.ts'
 import { SampleBadge } from './SampleBadge.tsx'
 
 /** Properties the panel does not list as rows (the id copy; the sample flag becomes a badge). */
@@ -47,7 +47,7 @@ export function FeatureInfo() {
             </div>
           ))}
       </dl>
-      {def.id === 'compensation_areas' && <PoolInfo feature={feature} />}
+      {infoSectionsOf(def.id).map(({ id, Section }) => <Section key={id} feature={feature} />)}
       {def.id === 'exchange_posts' && (
         <p>
           <Link href={`/boerse/${selected.id}`}>{t('exchange.openOnBoard')}</Link>

@@ -1,11 +1,11 @@
 import '../projects/projects.css'
 import './exchange.css'
 import type { ExchangePoint } from '@regiopol/geodata'
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { Link, useLocation } from 'wouter'
 import { PageShell } from '../app/PageShell.tsx'
 import { reloadLayer } from '../data/feature-cache.ts'
-import { BUSY, IDLE, SaveMessage, saveFailed as failedSave, useEditedRecord, type SaveState } from '../shared/save-state.tsx'
+import { saveFailed as failedSave, SaveMessage, useEditedRecord, useSave } from '../shared/save-state.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 import { createPost, fetchPost, patchPost } from './api.ts'
@@ -26,17 +26,13 @@ export function ExchangeNewPage() {
   const account = useAtlas((s) => s.account)
   const checked = useAtlas((s) => s.sessionChecked)
   const [, navigate] = useLocation()
-  const [state, setState] = useState<SaveState>(IDLE)
-  const submit = async (values: PostFormValues, geometry: ExchangePoint | null | undefined) => {
-    setState(BUSY)
-    try {
+  const { state, save } = useSave(saveFailed)
+  const submit = (values: PostFormValues, geometry: ExchangePoint | null | undefined) =>
+    save(async () => {
       const created = await createPost(createPostBody(values, geometry ?? null))
       void reloadLayer('exchange_posts')
       navigate(`/boerse/${created.id}`)
-    } catch (err) {
-      setState(saveFailed(err))
-    }
-  }
+    })
   return (
     <PageShell title={t('exchange.form.newTitle')}>
       <p className="small"><Link href="/boerse">← {t('exchange.backToList')}</Link></p>
@@ -64,18 +60,15 @@ export function ExchangeEditPage({ id }: { id: string }) {
   const t = useT()
   const [, navigate] = useLocation()
   const { account, loaded, loadError, formKey, load } = useEditedRecord(useCallback(() => fetchPost(id), [id]))
-  const [state, setState] = useState<SaveState>(IDLE)
+  const { state, save, reset } = useSave(saveFailed)
 
   const submit = async (values: PostFormValues, geometry: ExchangePoint | null | undefined) => {
     if (!loaded) return
-    setState(BUSY)
-    try {
+    await save(async () => {
       await patchPost(loaded.post.id, loaded.etag, patchPostBody(values, geometry))
       void reloadLayer('exchange_posts')
       navigate(`/boerse/${id}`)
-    } catch (err) {
-      setState(saveFailed(err))
-    }
+    })
   }
   const p = loaded?.post.properties
   const title = p ? t('exchange.form.editTitle', { title: p.title }) : t('exchange.edit')
@@ -95,7 +88,7 @@ export function ExchangeEditPage({ id }: { id: string }) {
           chooseMunicipality={false}
           problems={state.problems}
           message={<SaveMessage state={state} texts={TEXTS} onReload={() => {
-            setState(IDLE)
+            reset()
             load()
           }} />}
           busy={state.busy}

@@ -1,11 +1,11 @@
 import { exchangeCategories, exchangeTypes } from '@regiopol/geodata'
-import { pick, type Language } from '../i18n/index.ts'
+import type { Language } from '../i18n/index.ts'
+import { optionLabel } from '../info/format-value.ts'
 
 /* Type and category of a post in readable German (or English), from the catalogue enums. */
 
 export function typeLabel(value: unknown, language: Language): string {
-  const o = exchangeTypes.find((x) => x.value === value)
-  return o ? pick(o.label, language) : String(value ?? '')
+  return optionLabel(exchangeTypes, value, language)
 }
 
 export function typeColor(value: unknown): string {
@@ -13,6 +13,5 @@ export function typeColor(value: unknown): string {
 }
 
 export function categoryLabel(value: unknown, language: Language): string {
-  const o = exchangeCategories.find((x) => x.value === value)
-  return o ? pick(o.label, language) : String(value ?? '')
+  return optionLabel(exchangeCategories, value, language)
 }

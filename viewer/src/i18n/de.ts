@@ -1,4 +1,5 @@
 /** German UI strings: the source of truth; en.ts must have the same keys (enforced by its type). */
+import { accountDe } from '../account/i18n.ts'
 import { analysisDe } from '../analysis-ui/i18n.ts'
 import { exchangeDe } from '../exchange/i18n.ts'
 import { poolDe } from '../pool/i18n.ts'
@@ -10,6 +11,7 @@ import { poolLedgerDe } from '../pool/ledger-i18n.ts'
 import { profilesDe } from '../profiles/i18n.ts'
 
 export const de = {
+  ...accountDe,
   ...analysisDe,
   ...exchangeDe,
   ...poolDe,

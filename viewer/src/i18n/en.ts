@@ -1,3 +1,4 @@
+import { accountEn } from '../account/i18n.ts'
 import { analysisEn } from '../analysis-ui/i18n.ts'
 import { exchangeEn } from '../exchange/i18n.ts'
 import { poolEn } from '../pool/i18n.ts'
@@ -11,6 +12,7 @@ import type { MessageKey } from './de.ts'
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...accountEn,
   ...analysisEn,
   ...exchangeEn,
   ...poolEn,

@@ -1,9 +1,15 @@
-import type { PropertyDef } from '@regiopol/geodata'
+import type { EnumOption, PropertyDef } from '@regiopol/geodata'
 import { formatDate, formatNumber, pick, translator, type Language } from '../i18n/index.ts'
 
 /** True for values the info panel and table leave empty. */
 export function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+}
+
+/** The catalogue's label of an enum value in the language; the value itself when the catalogue has no option for it. */
+export function optionLabel(options: readonly EnumOption[], value: unknown, language: Language): string {
+  const option = options.find((o) => o.value === value)
+  return option ? pick(option.label, language) : String(value ?? '')
 }
 
 /**
@@ -14,10 +20,7 @@ export function formatValue(property: PropertyDef, value: unknown, language: Lan
   const t = translator(language)
   if (isEmpty(value)) return t('value.none')
   const unit = property.unit ? ` ${property.unit}` : ''
-  const label = (v: unknown) => {
-    const option = property.options?.find((o) => o.value === v)
-    return option ? pick(option.label, language) : String(v)
-  }
+  const label = (v: unknown) => optionLabel(property.options ?? [], v, language)
   switch (property.type) {
     case 'integer':
     case 'number':

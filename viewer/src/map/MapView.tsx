@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { findFeature, loadLayer } from '../data/feature-cache.ts'
 import { translator } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
-import { openTheme } from '../themes/theme-slice.ts'
 import { useT } from '../store/hooks.ts'
 import { exposeForTests, flyToFeature, regionBounds, setHover } from './commands.ts'
 import { BasemapLayers, basemapFailed } from './components/BasemapLayers.tsx'
@@ -30,14 +29,15 @@ function hitOf(e: MapLayerMouseEvent): { layer: LayerId; id: string } | null {
   return null
 }
 
-export function MapView({ mapRef }: { mapRef: React.RefObject<MapRef | null> }) {
+/** `initialBounds`: the extent to open on when the URL has no camera (an open theme map's; else the region). */
+export function MapView({ mapRef, initialBounds: bounds }: { mapRef: React.RefObject<MapRef | null>; initialBounds?: [number, number, number, number] }) {
   const t = useT()
   const measureMode = useAtlas((s) => s.measureMode)
   const offersPicking = useAtlas((s) => s.offersPicking)
   const flyRequest = useAtlas((s) => s.flyRequest)
   const style = useMemo(() => baseStyle(location.origin), [])
   const initial = useRef(useAtlas.getState().camera)
-  const initialBounds = useRef(openTheme(useAtlas.getState())?.bbox)
+  const initialBounds = useRef(bounds)
 
   const onClick = useCallback((e: MapLayerMouseEvent) => {
     if (overlayTookClick(e)) return

@@ -5,7 +5,7 @@ import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { fetchArea, patchArea } from './api.ts'
 import { changedFields, formFromArea, patchFrom, reapply, type AreaForm } from './edit-model.ts'
-import { municipalityOptions } from '../shared/municipalities.ts'
+import { MunicipalityOptions } from '../shared/MunicipalityOptions.tsx'
 import { isStale, problemMessage } from '../shared/problem.ts'
 
 const layer = findLayer('compensation_areas')!
@@ -117,7 +117,7 @@ function EditForm({ areaId, onSaved }: { areaId: string; onSaved: () => void }) 
       {account?.role === 'admin' &&
         field('municipality_ags', (
           <select value={form.municipality_ags} onChange={set('municipality_ags')}>
-            {municipalityOptions().map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+            <MunicipalityOptions />
           </select>
         ), t('pool.municipality'))}
       {field('measure_type', (

@@ -1,17 +1,13 @@
 import './ledger.css'
 import { bookingKinds, bookingStatuses } from '@regiopol/geodata'
 import { useState, type FormEvent } from 'react'
-import { formatDate, formatNumber, pick, type Language } from '../i18n/index.ts'
+import { formatDate, formatNumber } from '../i18n/index.ts'
+import { optionLabel } from '../info/format-value.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { changeBooking, type Booking, type BookingAction, type LedgerArea } from './api.ts'
 import { bookingActions, type AreaForLedger } from './permissions.ts'
 import { isStale, problemMessage } from '../shared/problem.ts'
-
-function labelOf(options: readonly { value: string; label: { de: string; en: string } }[], value: string, language: Language): string {
-  const option = options.find((o) => o.value === value)
-  return option ? pick(option.label, language) : value
-}
 
 export interface LedgerListProps {
   areaId: string
@@ -37,7 +33,7 @@ export function LedgerList({ areaId, area, version, bookings, onChanged }: Ledge
           const allowed = bookingActions(account, area, b)
           return (
             <li key={b.id} data-booking={b.id} data-kind={b.kind} data-status={b.status} data-expired={b.expired || undefined}>
-              <strong>{formatNumber(b.points, language)}</strong> · {labelOf(bookingKinds, b.kind, language)} ({labelOf(bookingStatuses, b.status, language)}
+              <strong>{formatNumber(b.points, language)}</strong> · {optionLabel(bookingKinds, b.kind, language)} ({optionLabel(bookingStatuses, b.status, language)}
               {b.expired && <span className="pool-expired" title={t('poolLedger.expiredHint')}>, {t('poolLedger.expired')}</span>}) · {b.intervention_name}
               {b.reference ? ` · ${b.reference}` : ''} · {b.municipality}
               {b.valid_until ? ` · ${t('pool.validUntil')} ${formatDate(b.valid_until, language)}` : ''}

@@ -1,3 +1,4 @@
+import './ledger.css'
 import { pointOnFeature } from '@turf/turf'
 import { useState, type FormEvent } from 'react'
 import { findFeature, loadLayer } from '../data/feature-cache.ts'
@@ -5,7 +6,7 @@ import { formatNumber } from '../i18n/index.ts'
 import { useAtlas } from '../store/index.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 import { fetchOffers, type OffersAnswer } from './api.ts'
-import { municipalityOptions } from '../shared/municipalities.ts'
+import { MunicipalityOptions } from '../shared/MunicipalityOptions.tsx'
 import { canReserve } from './permissions.ts'
 import { problemMessage } from '../shared/problem.ts'
 
@@ -92,7 +93,7 @@ function Panel() {
             {t('poolOffers.orMunicipality')}
             <select value={ags} onChange={(e) => void pickMunicipality(e.target.value)}>
               <option value="">–</option>
-              {municipalityOptions().map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+              <MunicipalityOptions />
             </select>
           </label>
           <p className="muted" data-point={point ? point.map((c) => c.toFixed(5)).join(',') : ''}>

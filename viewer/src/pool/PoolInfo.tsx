@@ -1,4 +1,5 @@
-import { compensationStatuses, MANUAL_TRANSITIONS, type CompensationStatus } from '@regiopol/geodata'
+import './pool.css'
+import { compensationStatuses, MANUAL_TRANSITIONS, type CompensationStatus } from '@regiopol/geodata/catalogue'
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { reloadLayer, type AtlasFeature } from '../data/feature-cache.ts'
 import { pick } from '../i18n/index.ts'
@@ -9,7 +10,7 @@ import { changeStatus, fetchBookings, fetchHistory, reservePoints, type Booking,
 import { EditArea } from './EditArea.tsx'
 import { LedgerList } from './LedgerList.tsx'
 import { canEditArea, canReserve } from './permissions.ts'
-import { municipalityOptions } from '../shared/municipalities.ts'
+import { MunicipalityOptions } from '../shared/MunicipalityOptions.tsx'
 
 /** The pool part of a compensation area's info panel: balance, ledger, history, reservation, status. */
 export function PoolInfo({ feature }: { feature: AtlasFeature }) {
@@ -150,11 +151,7 @@ function ReserveForm({ areaId, areaAgs, onDone }: { areaId: string; areaAgs: str
           <label>
             {t('pool.municipality')}
             <select value={ags} onChange={(e) => setAgs(e.target.value)}>
-              {municipalityOptions().map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <MunicipalityOptions />
             </select>
           </label>
         )}

@@ -1,18 +1,6 @@
-/** UI strings of the compensation pool (accounts, ledger, registering); spread into i18n/de.ts and i18n/en.ts. */
+/** UI strings of the compensation pool (ledger, registering); spread into i18n/de.ts and i18n/en.ts. */
 export const poolDe = {
-  'pool.login': 'Anmelden',
-  'pool.logout': 'Abmelden',
-  'pool.loginTitle': 'Anmelden',
-  'pool.email': 'E-Mail',
-  'pool.password': 'Passwort',
-  'pool.cancel': 'Abbrechen',
-  'pool.loginFailed': 'Anmeldung fehlgeschlagen: {message}',
-  'pool.signedInAs': 'Angemeldet: {name}',
-  'pool.role.viewer': 'Betrachter',
-  'pool.role.editor': 'Bearbeitung',
-  'pool.role.admin': 'Regionsbüro',
   'pool.municipality': 'Kommune',
-  'pool.region': 'ganze Region',
   'pool.balance': 'Ökopunkte: {available} von {total} verfügbar',
   'pool.status': 'Status',
   'pool.ledger': 'Abbuchungen und Reservierungen',
@@ -58,19 +46,7 @@ export const poolDe = {
 } as const
 
 export const poolEn: Record<keyof typeof poolDe, string> = {
-  'pool.login': 'Sign in',
-  'pool.logout': 'Sign out',
-  'pool.loginTitle': 'Sign in',
-  'pool.email': 'Email',
-  'pool.password': 'Password',
-  'pool.cancel': 'Cancel',
-  'pool.loginFailed': 'Sign-in failed: {message}',
-  'pool.signedInAs': 'Signed in: {name}',
-  'pool.role.viewer': 'Viewer',
-  'pool.role.editor': 'Editor',
-  'pool.role.admin': 'Region office',
   'pool.municipality': 'Municipality',
-  'pool.region': 'whole region',
   'pool.balance': 'Eco points: {available} of {total} available',
   'pool.status': 'Status',
   'pool.ledger': 'Bookings and reservations',

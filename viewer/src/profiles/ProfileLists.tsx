@@ -1,8 +1,8 @@
-import type { MunicipalityProfile } from '@regiopol/geodata'
+import { projectStatuses, type MunicipalityProfile } from '@regiopol/geodata'
 import { Link } from 'wouter'
 import { SampleBadge } from '../components/SampleBadge.tsx'
 import { formatDate } from '../i18n/index.ts'
-import { statusLabel } from '../projects/labels.ts'
+import { optionLabel } from '../info/format-value.ts'
 import { useLanguage, useT } from '../store/hooks.ts'
 
 /** Projects (links to their pages), current exchange posts and the regiopolPate. */
@@ -17,7 +17,7 @@ export function ProfileLists({ profile: p }: { profile: MunicipalityProfile }) {
           <ul className="profile-projects">
             {p.projects.items.map((x) => (
               <li key={x.id}>
-                <Link href={`/projekte/${x.id}`}>{x.title}</Link> <span className="muted">({statusLabel(x.status, language)})</span>
+                <Link href={`/projekte/${x.id}`}>{x.title}</Link> <span className="muted">({optionLabel(projectStatuses, x.status, language)})</span>
               </li>
             ))}
           </ul>

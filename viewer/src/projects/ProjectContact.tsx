@@ -1,3 +1,4 @@
+import { ContactAddress, contactOf } from '../shared/ContactAddress.tsx'
 import { useT } from '../store/hooks.ts'
 
 /**
@@ -7,25 +8,15 @@ import { useT } from '../store/hooks.ts'
  */
 export function ProjectContact({ properties: p, editable }: { properties: Record<string, unknown>; editable: boolean }) {
   const t = useT()
-  const value = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : null)
-  const name = value('contact_name')
-  const role = value('contact_role')
-  const email = value('contact_email')
-  const phone = value('contact_phone')
-  const any = name || role || email || phone
+  const contact = contactOf(p)
   return (
     <section className="project-contact" aria-labelledby="contact-title">
       <h2 id="contact-title">{t('projects.contact')}</h2>
-      {!any ? (
+      {!contact ? (
         <p className="contact-on-request">{t('projects.contactOnRequest')}</p>
       ) : (
         <>
-          <address>
-            {name && <strong>{name}</strong>}
-            {role && <span>{role}</span>}
-            {email && <a href={`mailto:${email}`}>{email}</a>}
-            {phone && <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`}>{phone}</a>}
-          </address>
+          <ContactAddress contact={contact} />
           {p.contact_consent !== true && editable && <p className="small muted">{t('projects.contactHiddenForOthers')}</p>}
         </>
       )}

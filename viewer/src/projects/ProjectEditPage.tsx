@@ -1,10 +1,10 @@
 import './projects.css'
 import type { ProjectGeometry } from '@regiopol/geodata'
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { Link, useLocation } from 'wouter'
 import { PageShell } from '../app/PageShell.tsx'
 import { reloadLayer } from '../data/feature-cache.ts'
-import { BUSY, IDLE, SaveMessage, saveFailed, useEditedRecord, type SaveState } from '../shared/save-state.tsx'
+import { SaveMessage, useEditedRecord, useSave } from '../shared/save-state.tsx'
 import { useAtlas } from '../store/index.ts'
 import { useT } from '../store/hooks.ts'
 import { createProject, fetchProject, patchProject } from './api.ts'
@@ -20,17 +20,13 @@ export function ProjectNewPage() {
   const account = useAtlas((s) => s.account)
   const checked = useAtlas((s) => s.sessionChecked)
   const [, navigate] = useLocation()
-  const [state, setState] = useState<SaveState>(IDLE)
-  const submit = async (values: FormValues, geometry: ProjectGeometry | null | undefined) => {
-    setState(BUSY)
-    try {
+  const { state, save } = useSave()
+  const submit = (values: FormValues, geometry: ProjectGeometry | null | undefined) =>
+    save(async () => {
       const created = await createProject(createBody(values, geometry ?? null))
       void reloadLayer('projects')
       navigate(`/projekte/${created.id}`)
-    } catch (err) {
-      setState(saveFailed(err))
-    }
-  }
+    })
   return (
     <PageShell title={t('projects.form.newTitle')}>
       <p className="small"><Link href="/projekte">← {t('projects.backToList')}</Link></p>
@@ -57,18 +53,15 @@ export function ProjectEditPage({ id }: { id: string }) {
   const t = useT()
   const [, navigate] = useLocation()
   const { account, loaded, loadError, formKey, load } = useEditedRecord(useCallback(() => fetchProject(id), [id]))
-  const [state, setState] = useState<SaveState>(IDLE)
+  const { state, save, reset } = useSave()
 
   const submit = async (values: FormValues, geometry: ProjectGeometry | null | undefined) => {
     if (!loaded) return
-    setState(BUSY)
-    try {
+    await save(async () => {
       await patchProject(loaded.project.id, loaded.etag, patchBody(values, geometry))
       void reloadLayer('projects')
       navigate(`/projekte/${id}`)
-    } catch (err) {
-      setState(saveFailed(err))
-    }
+    })
   }
   const title = loaded ? t('projects.form.editTitle', { title: loaded.project.properties.title }) : t('projects.edit')
   return (
@@ -84,7 +77,7 @@ export function ProjectEditPage({ id }: { id: string }) {
           initialGeometry={loaded.project.geometry as ProjectGeometry | null}
           problems={state.problems}
           message={<SaveMessage state={state} texts={TEXTS} onReload={() => {
-            setState(IDLE)
+            reset()
             load()
           }} />}
           busy={state.busy}

@@ -1,5 +1,5 @@
 import { actionFields, findLayer, projectStatuses } from '@regiopol/geodata'
-import { formatValue, isEmpty } from '../info/format-value.ts'
+import { formatValue, isEmpty, optionLabel } from '../info/format-value.ts'
 import { pick, translator, type Language, type MessageKey } from '../i18n/index.ts'
 
 /* Project fields in readable German (or English): catalogue labels where the catalogue has them. */
@@ -7,8 +7,7 @@ import { pick, translator, type Language, type MessageKey } from '../i18n/index.
 const DEF = findLayer('projects')!
 
 export function actionFieldLabel(value: unknown, language: Language): string {
-  const o = actionFields.find((a) => a.value === value)
-  return o ? pick(o.label, language) : String(value ?? '')
+  return optionLabel(actionFields, value, language)
 }
 
 export function actionFieldColor(value: unknown): string {
@@ -16,8 +15,7 @@ export function actionFieldColor(value: unknown): string {
 }
 
 export function statusLabel(value: unknown, language: Language): string {
-  const o = projectStatuses.find((s) => s.value === value)
-  return o ? pick(o.label, language) : String(value ?? '')
+  return optionLabel(projectStatuses, value, language)
 }
 
 /** Fields the catalogue does not publish (contact, location): their labels live in the i18n file. */

@@ -30,6 +30,20 @@ export function saveFailed(err: unknown, extraProblems?: (err: ApiError) => Reco
   return { ...IDLE, error: err instanceof Error ? err.message : String(err) }
 }
 
+/** A save and its outcome: `save(write)` is busy while `write` runs and turns a refusal into form state with `failed`; `reset` clears it. */
+export function useSave(failed: (err: unknown) => SaveState = saveFailed) {
+  const [state, setState] = useState<SaveState>(IDLE)
+  const save = async (write: () => Promise<void>) => {
+    setState(BUSY)
+    try {
+      await write()
+    } catch (err) {
+      setState(failed(err))
+    }
+  }
+  return { state, save, reset: () => setState(IDLE) }
+}
+
 export interface SaveTexts {
   stale: MessageKey
   reload: MessageKey

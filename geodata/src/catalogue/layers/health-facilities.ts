@@ -1,5 +1,5 @@
 import { attributions } from '../attributions.ts'
-import { facilityTypes } from '../enums.ts'
+import { careTypes, facilityTypes } from '../enums.ts'
 import { municipalityAgs, municipalityName, nameProp } from '../labels.ts'
 import type { LayerDef } from '../types.ts'
 
@@ -19,6 +19,7 @@ export const healthFacilities: LayerDef = {
   properties: [
     nameProp(),
     { key: 'type', type: 'enum', label: { de: 'Art', en: 'Type' }, options: facilityTypes, queryable: true },
+    { key: 'care_type', type: 'enum', label: { de: 'Versorgungsart', en: 'Type of care' }, options: careTypes, queryable: true },
     { key: 'hospital_name', type: 'string', label: { de: 'Krankenhaus', en: 'Hospital' } },
     { key: 'site_name', type: 'string', label: { de: 'Standort', en: 'Site' } },
     { key: 'standort_id', type: 'string', label: { de: 'Standortnummer', en: 'Site number' }, queryable: true },

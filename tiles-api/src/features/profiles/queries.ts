@@ -34,13 +34,13 @@ const CAR_30_MIN_M = (30 / 60) * 50_000 / 1.3
 
 export async function municipalityFigures(sql: Sql, radiusM = PROFILE_CATCHMENT_M): Promise<FigureRow[]> {
   return sql<FigureRow[]>`
-    -- Plain coordinates: 2,082 cells × 52 stops and 54 hospitals compare faster as numbers than as geometries.
+    -- Plain coordinates: 2,082 cells × 52 stops and 33 general hospitals compare faster as numbers than as geometries.
     with stops as materialized (
       select g, ST_X(g) as x, ST_Y(g) as y, ST_Buffer(g, ${radiusM}, 'quad_segs=32') as buf
       from (select ST_Transform(geom, 25832) as g from rail_stops) t),
     hospitals as materialized (
       select ST_X(g) as x, ST_Y(g) as y
-      from (select ST_Transform(geom, 25832) as g from health_facilities where type = 'krankenhaus') t),
+      from (select ST_Transform(geom, 25832) as g from health_facilities where care_type = 'general') t),
     -- Materialised so that each cell is projected once, not once per comparison.
     centres as materialized (
       select municipality_ags as ags, population, ST_X(p) as x, ST_Y(p) as y
@@ -144,8 +144,8 @@ export async function contactOf(sql: Sql, ags: string): Promise<ProfileContact |
   return row ?? null
 }
 
-/** Hospitals the reachability figures consider (all sites of type Krankenhaus, also outside the region). */
+/** Hospitals the reachability figures consider: general hospitals (care_type), also outside the region. */
 export async function hospitalCount(sql: Sql): Promise<number> {
-  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from health_facilities where type = 'krankenhaus'`
+  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from health_facilities where care_type = 'general'`
   return row!.n
 }

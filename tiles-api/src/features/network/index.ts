@@ -1,0 +1,2 @@
+export { importOsmExtract, type ImportResult } from './import-osm.ts'
+export { pgrNearestSeconds } from './pgr-reference.ts'
