@@ -20,6 +20,8 @@ import { collections } from './routes/collections.ts'
 import { health } from './routes/health.ts'
 import { landing } from './routes/landing.ts'
 import { viewer } from './routes/viewer.ts'
+import { readRouting } from './replicas/routing.ts'
+import { tileRoutes } from './tiles/routes.ts'
 
 export interface RateLimits extends LoginLimits {
   /** Writes per account, across all instances. */
@@ -34,6 +36,8 @@ export const defaultRateLimits: RateLimits = {
 
 export interface AppDeps {
   sql: Sql
+  /** A streaming replica for reads of collections and tiles (DATABASE_READ_URL). */
+  readSql?: Sql
   /** Folder of the built viewer; without it only the API is served. */
   viewerDir?: string
   /** Where request log lines go; `false` for none (tests). */
@@ -46,7 +50,7 @@ export interface AppDeps {
 }
 
 /** Builds the whole HTTP app; server.ts alone knows ports and signals. */
-export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits }: AppDeps) {
+export function createApp({ sql, readSql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits }: AppDeps) {
   const limits = { ...defaultRateLimits, ...rateLimits }
   // strict: false — every path answers with and without a trailing slash (users paste both; QGIS and the OGC test suite send it).
   const app = new Hono<AppEnv>({ strict: false })
@@ -55,6 +59,9 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
     c.set('trustProxy', trustProxy)
     await next()
   })
+  const routing = readSql && readRouting(sql, readSql, (req) => Promise.resolve(app.fetch(req)))
+  const reads = routing ? routing.sql : sql
+  if (routing) app.use('/api/*', routing.middleware)
   app.use(compress())
   app.use(securityHeaders())
   app.use('/api/*', corsForReads())
@@ -63,7 +70,8 @@ export function createApp({ sql, viewerDir, log, trustProxy = false, allowedOrig
   app.route('/', health(sql))
   app.route('/api', landing)
   app.route('/api/auth', auth(sql, limits, trustProxy))
-  app.route('/api/collections', collections(sql, writableCollections))
+  app.route('/api', tileRoutes({ read: reads, write: sql }))
+  app.route('/api/collections', collections(reads, writableCollections))
   app.route('/api/compensation-areas', pool(sql))
   app.route('/api/projects', projects(sql))
   app.route('/api/exchange-posts', exchangePosts(sql))

@@ -9,12 +9,13 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
 
 const config = loadConfig()
 const started = performance.now()
-const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR })
+const db = await openDatabase({ databaseUrl: config.DATABASE_URL, databaseReadUrl: config.DATABASE_READ_URL, pgliteDataDir: config.PGLITE_DATA_DIR })
 const prepared = await prepareDatabase(db.sql, { demoAccounts: config.DEMO_ACCOUNTS })
 log('database ready', { kind: db.kind, ...prepared, ms: Math.round(performance.now() - started) })
 
 const app = createApp({
   sql: db.sql,
+  ...(db.readSql && { readSql: db.readSql }),
   viewerDir: config.VIEWER_DIST,
   trustProxy: config.TRUST_PROXY,
   allowedOrigins: config.ALLOWED_ORIGINS,

@@ -59,3 +59,5 @@ export * from './enums.ts'
 export * from './exchange-enums.ts'
 export * from './compensation-rules.ts'
 export { attributions } from './attributions.ts'
+
+export * from './tiles.ts'

@@ -5,6 +5,7 @@ import { prepareDatabase } from '@regiopol/tiles-api/prepare'
 import { benchAnalysis } from './analysis.ts'
 import { benchApi } from './api.ts'
 import { benchNetwork } from './network.ts'
+import { benchTiles } from './tiles.ts'
 import { benchTransit } from './transit.ts'
 import type { BenchRow } from './types.ts'
 
@@ -21,6 +22,8 @@ await prepareDatabase(db.sql)
 console.log(`database: ${db.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}\n`)
 
 const rows: BenchRow[] = [...(await benchApi(db.sql)), ...(await benchAnalysis(db.sql)), ...(await benchNetwork(db.sql)), ...(await benchTransit(db.sql))]
+if (process.env.DATABASE_URL) rows.push(...(await benchTiles(process.env.DATABASE_URL)))
+else console.log('SKIPPED: tile benchmark because DATABASE_URL is not set (it compares with ST_AsMVT, which the embedded database lacks)\n')
 
 const pad = (s: string, n: number) => s.padEnd(n)
 console.log(pad('measurement', 60), pad('ms (median)', 12), pad('baseline', 40), pad('ms', 10), 'ratio')

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
-import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { fixExtendedProtocol } from './extended-protocol-fix.ts'
+import { slimPostgis } from './postgis-bundle.ts'
 
 export interface EmbeddedServer {
   host: string
@@ -18,7 +18,12 @@ export interface EmbeddedServer {
  */
 export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
   await mkdir(dataDir, { recursive: true })
-  const db = await PGlite.create({ dataDir, extensions: { postgis } })
+  const db = await PGlite.create({
+    dataDir,
+    extensions: { postgis: await slimPostgis() },
+    // PostgreSQL's 128 MB default of shared buffers sits in the WebAssembly heap; the seed is 40 MB.
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+  })
   fixExtendedProtocol(db)
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 })
   await server.start()

@@ -31,6 +31,7 @@ export function collectionMetadata(base: string, layer: LayerDef, extent: LayerE
       { href: `${href}/schema`, rel: 'describedby', type: SCHEMA_TYPE, title: 'JSON Schema der Features' },
       { href: `${href}/schema`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/schema', type: SCHEMA_TYPE, title: 'JSON Schema der Features' },
       ...layer.attribution.flatMap((a) => (a.url ? [{ href: a.url, rel: 'license', title: a.licence }] : [])),
+      { href: `${href}/tiles`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector', type: JSON_TYPE, title: `${layer.title.de} (Vektorkacheln)` },
     ],
   }
 }

@@ -1,4 +1,4 @@
-/** The OGC API conformance classes this server implements. */
+/** The OGC API - Features and - Tiles conformance classes this server implements. */
 export const conformsTo = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
@@ -21,4 +21,5 @@ export const conformsTo = [
   'http://www.opengis.net/spec/ogcapi-records-1/1.0/conf/sorting',
   // Part 5 (schemas, draft): QGIS then types fields from /schema instead of guessing from values.
   'http://www.opengis.net/spec/ogcapi-features-5/1.0/conf/schemas',
+  ...['core', 'tileset', 'tilesets-list', 'geodata-tilesets', 'dataset-tilesets', 'mvt'].map((c) => `http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/${c}`),
 ]

@@ -19,7 +19,7 @@ import { collectionSchema } from '../ogc/schema.ts'
 /** The collections /collections lists (the mixed projects collection is served but not listed). */
 const listed = ogcCollections.filter((l) => !l.unlisted)
 
-function layerOr404(id: string): LayerDef {
+export function layerOr404(id: string): LayerDef {
   const layer = findCollection(id)
   if (!layer) throw new NotFound(`Die Sammlung „${id}“ gibt es nicht. Verfügbar: ${listed.map((l) => l.id).join(', ')}.`)
   return layer

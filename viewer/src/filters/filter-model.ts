@@ -1,4 +1,4 @@
-import type { LayerDef, PropertyDef } from '@regiopol/geodata'
+import { filterKind, type LayerDef, type PropertyDef } from '@regiopol/geodata'
 import type { FilterSpecification } from 'maplibre-gl'
 
 /*
@@ -28,12 +28,11 @@ export type FilterableProperty = PropertyDef & { filterKind: Condition['kind'] }
 
 /** Which properties of a layer the filter panel offers, in catalogue order. */
 export function filterableProperties(layer: LayerDef): FilterableProperty[] {
-  const out: FilterableProperty[] = []
-  for (const p of layer.properties) {
-    if ((p.type === 'enum' || p.type === 'string[]') && p.options?.length) out.push({ ...p, filterKind: 'values' })
-    else if ((p.type === 'number' || p.type === 'integer') && p.unit) out.push({ ...p, filterKind: 'range' })
-  }
-  return out
+  // The same rule decides which properties go into vector tiles (geodata's tileProperties).
+  return layer.properties.flatMap((p) => {
+    const kind = filterKind(p)
+    return kind ? [{ ...p, filterKind: kind }] : []
+  })
 }
 
 /** Drops conditions that select nothing special (empty value lists, open ranges). */

@@ -1,4 +1,4 @@
-import { layers, type LayerId } from '@regiopol/geodata'
+import { drawnFromTiles, getLayer, layers, type LayerId } from '@regiopol/geodata'
 import { FullscreenControl, Map, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre'
 import * as maplibregl from 'maplibre-gl'
 import type { ErrorEvent as MapErrorEvent } from 'maplibre-gl'
@@ -23,7 +23,8 @@ const INTERACTIVE = layers.flatMap((l) => interactiveLayerIds(l))
 function hitOf(e: MapLayerMouseEvent): { layer: LayerId; id: string } | null {
   for (const f of e.features ?? []) {
     const layer = catalogueLayerOf(f.layer.id, LAYER_IDS)
-    const id = f.properties?.__id
+    // GeoJSON features carry __id; tile features have it as their (promoted) feature id.
+    const id = f.properties?.__id ?? f.id
     if (layer && id !== undefined) return { layer, id: String(id) }
   }
   return null
@@ -52,7 +53,8 @@ export function MapView({ mapRef, initialBounds: bounds }: { mapRef: React.RefOb
 
   const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
     const hit = hitOf(e)
-    setHover(e.target, hit && { source: hit.layer, id: hit.id })
+    const def = hit && getLayer(hit.layer)
+    setHover(e.target, hit && { source: hit.layer, id: hit.id, ...(def && drawnFromTiles(def) && { sourceLayer: def.sourceLayer }) })
   }, [])
 
   const onMoveEnd = useCallback(() => {

@@ -45,10 +45,11 @@ export function flyToFeature(map: MapLibreMap, feature: Feature<Geometry | null>
   )
 }
 
-let hovered: { source: string; id: string } | null = null
+type Hovered = { source: string; id: string; sourceLayer?: string }
+let hovered: Hovered | null = null
 
 /** Highlights one feature (feature-state `hover`), un-highlighting the previous one. */
-export function setHover(map: MapLibreMap, target: { source: string; id: string } | null): void {
+export function setHover(map: MapLibreMap, target: Hovered | null): void {
   if (hovered && target && hovered.source === target.source && hovered.id === target.id) return
   if (hovered && map.getSource(hovered.source)) map.setFeatureState(hovered, { hover: false })
   hovered = target

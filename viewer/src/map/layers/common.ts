@@ -73,7 +73,10 @@ export function tint(hex: string, t: number): string {
   return `#${[0, 1, 2].map((i) => mix(i).toString(16).padStart(2, '0')).join('')}`
 }
 
-/** Selection outline: drawn on top of everything of the layer, only for the selected feature. */
+/**
+ * Selection outline: drawn on top of everything of the layer, only for the selected feature
+ * (GeoJSON features carry `__id`; tile features have the id as their feature id).
+ */
 export function selectionFilter(state: BuildState): FilterSpecification {
-  return ['==', ['get', ID_PROPERTY], state.selectedId ?? '']
+  return ['==', ['to-string', ['coalesce', ['get', ID_PROPERTY], ['id']]], state.selectedId ?? '']
 }

@@ -1,4 +1,4 @@
-import type { LayerDef, LayerId } from '@regiopol/geodata'
+import { drawnFromTiles, type LayerDef, type LayerId } from '@regiopol/geodata'
 import type { LayerSpecification } from 'maplibre-gl'
 import type { BuildState } from './common.ts'
 import { pointLayers } from './points.ts'
@@ -9,8 +9,16 @@ import { railStopLayers } from './rail-stops.ts'
 
 export type { BuildState } from './common.ts'
 
-/** The MapLibre layers that draw one catalogue layer, bottom first. */
+/**
+ * The MapLibre layers that draw one catalogue layer, bottom first; large layers are drawn
+ * from the API's vector tiles (their `sourceLayer`), the others from GeoJSON.
+ */
 export function buildLayers(def: LayerDef, state: BuildState): LayerSpecification[] {
+  const specs = geometryLayers(def, state)
+  return drawnFromTiles(def) ? specs.map((s) => ({ ...s, 'source-layer': def.sourceLayer }) as LayerSpecification) : specs
+}
+
+function geometryLayers(def: LayerDef, state: BuildState): LayerSpecification[] {
   switch (def.id) {
     case 'population_grid':
       return populationGridLayers(def, state)

@@ -1,5 +1,5 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
-import { getLayer, layers } from '@regiopol/geodata'
+import { drawnFromTiles, getLayer, layers } from '@regiopol/geodata'
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
 import { filterExpression } from '../../filters/filter-model.ts'
@@ -11,7 +11,9 @@ function styleWith(specs: LayerSpecification[]): StyleSpecification {
   return {
     version: 8,
     glyphs: 'http://localhost/fonts/{fontstack}/{range}.pbf',
-    sources: Object.fromEntries(layers.map((l) => [l.id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: '__id' }])),
+    sources: Object.fromEntries(layers.map((l) => [l.id, drawnFromTiles(l)
+      ? { type: 'vector', tiles: [`http://localhost/api/collections/${l.id}/tiles/WebMercatorQuad/{z}/{x}/{y}`], maxzoom: 16 }
+      : { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: '__id' }])),
     layers: specs,
   }
 }
@@ -31,6 +33,18 @@ describe('layer builders', () => {
     const specs = buildLayers(def, { visible: false, opacity: 1, filter })
     expect(validate(specs)).toEqual([])
     expect(specs.every((s) => (s.layout as { visibility?: string }).visibility === 'none')).toBe(true)
+  })
+
+  it('draw development land, compensation areas and the population grid from their vector tiles’ source layer, the rest from GeoJSON', () => {
+    const tiled = layers.filter((l) => buildLayers(l, { visible: true, opacity: 1 }).every((s) => (s as { 'source-layer'?: string })['source-layer'] === l.sourceLayer))
+    expect(tiled.map((l) => l.id)).toEqual(['population_grid', 'development_land', 'compensation_areas'])
+    const rest = layers.filter((l) => !tiled.includes(l)).flatMap((l) => buildLayers(l, { visible: true, opacity: 1 }))
+    expect(rest.some((s) => 'source-layer' in s)).toBe(false)
+  })
+
+  it('select a tiled feature by its tile id, which has no __id property', () => {
+    const spec = buildLayers(getLayer('development_land'), { visible: true, opacity: 1, selectedId: '7' }).find((s) => s.id.endsWith('-selected'))!
+    expect(JSON.stringify((spec as { filter?: unknown }).filter)).toContain('["id"]')
   })
 
   it('give every style layer a unique id across the catalogue', () => {
