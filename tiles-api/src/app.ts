@@ -4,6 +4,7 @@ import type { Sql } from 'postgres'
 import type { AppEnv } from './auth/principal.ts'
 import type { Window } from './db/queries/rate-limits.ts'
 import { authenticate } from './middleware/auth.ts'
+import { corsForReads } from './middleware/cors.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { notFound, onError } from './middleware/problem.ts'
 import { requestLog } from './middleware/request-log.ts'
@@ -59,7 +60,8 @@ export interface AppDeps {
 /** Builds the whole HTTP app; server.ts alone knows ports and signals. */
 export function createApp({ sql, readSql, viewerDir, log, trustProxy = false, allowedOrigins = [], rateLimits, publicUrl, allowedHosts = DEFAULT_ALLOWED_HOSTS }: AppDeps) {
   const limits = { ...defaultRateLimits, ...rateLimits }
-  const app = new Hono<AppEnv>()
+  // strict: false — every path answers with and without a trailing slash (users paste both; QGIS and the OGC test suite send it).
+  const app = new Hono<AppEnv>({ strict: false })
   if (log !== false) app.use(requestLog(log))
   app.use(async (c, next) => {
     c.set('trustProxy', trustProxy)
@@ -72,6 +74,7 @@ export function createApp({ sql, readSql, viewerDir, log, trustProxy = false, al
   if (routing) app.use('/api/*', routing.middleware)
   app.use(compress())
   app.use(securityHeaders())
+  app.use('/api/*', corsForReads())
   // Every write: size, JSON only, who is calling, same origin for cookies, rate limit, Idempotency-Key.
   app.use('/api/auth/*', limitBody(SMALL_BODY_BYTES))
   app.use('/api/*', limitBody(), jsonOnly(), authenticate(sql), sameOrigin({ allowedOrigins, trustProxy }), rateLimitWrites(sql, limits.writes), idempotency(sql))

@@ -77,7 +77,7 @@ export class PreconditionRequired extends ProblemError {
 
 export class UnsupportedMediaType extends ProblemError {
   constructor() {
-    super(415, 'unsupported-media-type', 'Falscher Inhaltstyp', 'Schreibende Anfragen nehmen nur JSON an (Content-Type: application/json).')
+    super(415, 'unsupported-media-type', 'Falscher Inhaltstyp', 'Schreibende Anfragen nehmen nur JSON an (Content-Type: application/json, application/geo+json oder application/merge-patch+json).')
   }
 }
 

@@ -1,4 +1,4 @@
-import { layers } from '@regiopol/geodata'
+import { ogcCollections } from '@regiopol/geodata'
 import { describe, expect, it } from 'vitest'
 import { getJson, testApp } from './support/app.ts'
 import { seedCounts } from './support/seed-counts.ts'
@@ -6,10 +6,10 @@ import { seedCounts } from './support/seed-counts.ts'
 const app = testApp()
 
 describe('collections', () => {
-  it('lists every catalogue layer with an extent inside Germany', async () => {
+  it('lists every collection but the mixed projects one, with an extent inside Germany', async () => {
     const { res, body } = await getJson(app, '/api/collections')
     expect(res.status).toBe(200)
-    expect(body.collections.map((c: any) => c.id)).toEqual(layers.map((l) => l.id))
+    expect(body.collections.map((c: any) => c.id)).toEqual(ogcCollections.filter((l) => l.id !== 'projects').map((l) => l.id))
     for (const c of body.collections) {
       const [minx, miny, maxx, maxy] = c.extent.spatial.bbox[0]
       expect(minx).toBeGreaterThan(5.8)
@@ -26,7 +26,7 @@ describe('collections', () => {
     expect((await getJson(app, '/api/collections/rail_stops')).body.sample).toBe(false)
   })
 
-  it.each(layers.map((l) => l.id))('serves exactly the seeded number of %s', async (id) => {
+  it.each(ogcCollections.map((l) => l.id))('serves exactly the seeded number of %s', async (id) => {
     const { body } = await getJson(app, `/api/collections/${id}/items?limit=10000`)
     expect(body.numberMatched).toBe(seedCounts[id])
     expect(body.numberReturned).toBe(seedCounts[id])
@@ -65,15 +65,15 @@ describe('collections', () => {
     expect(body.numberReturned).toBe(7)
   })
 
-  it('combines property filters with AND and comma-separated values with OR', async () => {
+  it('combines property filters with AND, and an enumeration’s comma-separated values with OR', async () => {
     const inRegion = await getJson(app, '/api/collections/health_facilities/items?in_region=true')
     expect(inRegion.body.numberMatched).toBe(28)
     const hospitals = await getJson(app, '/api/collections/health_facilities/items?in_region=true&type=krankenhaus')
     expect(hospitals.body.numberMatched).toBe(26)
     const dayClinics = await getJson(app, '/api/collections/health_facilities/items?in_region=true&type=tagesklinik')
     expect(dayClinics.body.numberMatched).toBe(2)
-    const two = await getJson(app, '/api/collections/municipalities/items?name=Borchen,Delbr%C3%BCck')
-    expect(two.body.features.map((f: any) => f.id).sort()).toEqual(['05774012', '05774020'])
+    const either = await getJson(app, '/api/collections/health_facilities/items?in_region=true&type=krankenhaus,tagesklinik')
+    expect(either.body.numberMatched).toBe(28)
   })
 
   it('filters hospital sites by care type: 16 general, 11 psychiatric and 1 specialist site inside the region', async () => {
@@ -106,11 +106,51 @@ describe('collections', () => {
     expect(body.properties.area_ha / 100).toBeCloseTo(body.properties.area_km2, -0.5)
   })
 
+  it('gives GIS clients one geometry type per projects collection', async () => {
+    const all = (await getJson(app, '/api/collections/projects/items?limit=1000')).body.features
+    const points = (await getJson(app, '/api/collections/project_points/items?limit=1000')).body.features
+    const areas = (await getJson(app, '/api/collections/project_areas/items?limit=1000')).body.features
+    expect(new Set(points.map((f: any) => f.geometry.type))).toEqual(new Set(['Point']))
+    expect(new Set(areas.map((f: any) => f.geometry.type))).toEqual(new Set(['MultiPolygon']))
+    expect(points.map((f: any) => f.id).sort()).toEqual(all.filter((f: any) => f.geometry).map((f: any) => f.id).sort())
+    expect(areas.map((f: any) => f.id).sort()).toEqual(all.filter((f: any) => f.geometry?.type === 'Polygon').map((f: any) => f.id).sort())
+    expect(points.filter((f: any) => f.properties.from_area)).toHaveLength(areas.length)
+  })
+
   it('never serves contact details of projects', async () => {
     const { body } = await getJson(app, '/api/collections/projects/items?limit=1000')
     for (const f of body.features) {
       expect(Object.keys(f.properties).filter((k) => k.startsWith('contact'))).toEqual([])
       expect(f.properties.sample).toBe(true)
     }
+  })
+})
+
+describe('paging', () => {
+  it('links the next page after the last id (keyset), and that page continues exactly', async () => {
+    const first = (await getJson(app, '/api/collections/population_grid/items?limit=500')).body
+    const next = new URL(first.links.find((l: any) => l.rel === 'next').href)
+    expect(next.searchParams.get('after')).toBe(String(first.features.at(-1).id))
+    expect(next.searchParams.get('offset')).toBeNull()
+    const second = (await getJson(app, next.pathname + next.search)).body
+    expect(second.numberMatched).toBe(2714)
+    expect(second.features[0].id > first.features.at(-1).id).toBe(true)
+    const deep = (await getJson(app, '/api/collections/population_grid/items?limit=500&offset=500')).body
+    expect(second.features.map((f: any) => f.id)).toEqual(deep.features.map((f: any) => f.id))
+  })
+
+  it('answers a deep offset with the features at that position and no next link at the end', async () => {
+    const all = (await getJson(app, '/api/collections/population_grid/items?limit=10000&properties=grid_id&skipGeometry=true')).body.features.map((f: any) => f.id)
+    const page = (await getJson(app, '/api/collections/population_grid/items?limit=100&offset=2700')).body
+    expect(page.numberReturned).toBe(14)
+    expect(page.features.map((f: any) => f.id)).toEqual(all.slice(2700))
+    expect(page.links.find((l: any) => l.rel === 'next')).toBeUndefined()
+  })
+
+  it('pages by offset when sorted by a property', async () => {
+    const page = (await getJson(app, '/api/collections/municipalities/items?sortby=-population&limit=10')).body
+    const next = new URL(page.links.find((l: any) => l.rel === 'next').href)
+    expect(next.searchParams.get('offset')).toBe('10')
+    expect(next.searchParams.get('after')).toBeNull()
   })
 })

@@ -5,7 +5,7 @@ import { exchangePosts } from './layers/exchange-posts.ts'
 import { healthFacilities } from './layers/health-facilities.ts'
 import { municipalities } from './layers/municipalities.ts'
 import { populationGrid } from './layers/population-grid.ts'
-import { projects } from './layers/projects.ts'
+import { projectAreas, projectPoints, projects } from './layers/projects.ts'
 import { railLines } from './layers/rail-lines.ts'
 import { railStops } from './layers/rail-stops.ts'
 import type { LayerDef, LayerId } from './types.ts'
@@ -25,6 +25,19 @@ export const layers: readonly LayerDef[] = [
 ]
 
 const byId = new Map<string, LayerDef>(layers.map((l) => [l.id, l]))
+
+/**
+ * What the OGC API serves: every layer, plus collections for GIS clients that need one
+ * geometry type per collection. Those with `unlisted` are reachable but not listed.
+ */
+export const ogcCollections: readonly LayerDef[] = [...layers, projectPoints, projectAreas]
+
+const collectionById = new Map<string, LayerDef>(ogcCollections.map((l) => [l.id, l]))
+
+/** An OGC API collection by id, or undefined. */
+export function findCollection(id: string): LayerDef | undefined {
+  return collectionById.get(id)
+}
 
 export function isLayerId(id: string): id is LayerId {
   return byId.has(id)

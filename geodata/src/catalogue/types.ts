@@ -44,6 +44,8 @@ export type LayerId =
   | 'compensation_areas'
   | 'health_facilities'
   | 'projects'
+  | 'project_points'
+  | 'project_areas'
   | 'population_grid'
   | 'exchange_posts'
 
@@ -100,4 +102,13 @@ export interface LayerDef {
   visibleByDefault: boolean
   /** Source-layer name for vector tiles. */
   sourceLayer: string
+  /**
+   * The date properties that place a feature in time (OGC API `datetime`, `extent.temporal`):
+   * one date, or the start and end of an interval. Layers without it are timeless.
+   */
+  temporal?: { start: string; end?: string }
+  /** A collection derived from another layer's table (GIS clients): it shares that layer's data version. */
+  versionLayer?: LayerId
+  /** Served but not listed under /collections: its geometry types are mixed, GIS clients use the derived collections. */
+  unlisted?: boolean
 }

@@ -1,7 +1,7 @@
 import type { FieldDefaults, FieldMapping } from '@regiopol/geodata/io'
 import type { Sql } from 'postgres'
 
-/* The field mapping saved per source (migration 0020), so next year's file maps itself. */
+/* The field mapping saved per source (migration 0021), so next year's file maps itself. */
 
 export async function loadMapping(sql: Sql, collection: string, source: string) {
   const [row] = await sql<{ mapping: FieldMapping; defaults: FieldDefaults }[]>`

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DatabaseUnavailable, ProblemError } from '../errors.ts'
 import { databaseProblem, RETRY_AFTER_SECONDS } from './database-errors.ts'
+import { WWW_AUTHENTICATE } from './auth.ts'
 
 export const PROBLEM_TYPE_BASE = '/problems/'
 
@@ -17,6 +18,7 @@ export const onError: ErrorHandler = (error, c) => {
   if (err instanceof ProblemError) {
     const retryAfter = (err as { retryAfter?: number }).retryAfter ?? (err instanceof DatabaseUnavailable ? RETRY_AFTER_SECONDS : undefined)
     if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter))
+    if (err.status === 401) c.header('WWW-Authenticate', WWW_AUTHENTICATE)
     return problem(c, err.status, err.type, err.title, err.detail, err.extra)
   }
   if (err instanceof HTTPException) {

@@ -27,19 +27,19 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   })
 }
 
-/**
- * Reads the JSON body and checks it: 400 for malformed, too deeply nested JSON or text
- * PostgreSQL cannot store (naming the field), 422 naming every broken field.
- */
-export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  let raw: unknown
+/** Reads the JSON body: 400 for malformed, too deeply nested JSON or text PostgreSQL cannot store (naming the field); an empty body is {}. */
+export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text()
   assertDepth(text)
   try {
-    raw = text === '' ? {} : JSON.parse(text)
+    return text === '' ? {} : JSON.parse(text)
   } catch (e) {
     throw new InvalidJson((e as Error).message)
   }
+}
+
+/** Checks a body against its schema: 400 for text PostgreSQL cannot store (naming the field), 422 naming every broken field. */
+export function checkBody<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   assertNoNul(raw)
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
@@ -47,4 +47,9 @@ export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Pro
     throw new ValidationFailed(errors.map((e) => `${e.path}: ${e.message}`).join(' '), 'validation-failed', { errors })
   }
   return parsed.data
+}
+
+/** Reads the JSON body and checks it: 400 for malformed JSON, 422 naming every broken field. */
+export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  return checkBody(schema, await readJson(c))
 }

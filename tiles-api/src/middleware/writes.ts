@@ -27,6 +27,9 @@ export function limitBody(maxSize = MAX_BODY_BYTES): MiddlewareHandler<AppEnv> {
   return (c, next) => (!isWrite(c.req.method) ? next() : c.req.path.startsWith('/api/imports/') ? importLimit(c, next) : limit(c, next))
 }
 
+/** JSON and its OGC API - Features Part 4 forms: GeoJSON (POST, PUT) and JSON Merge Patch (PATCH, RFC 7396). */
+const JSON_TYPES = new Set(['application/json', 'application/geo+json', 'application/merge-patch+json'])
+
 /**
  * JSON only, for requests that carry a body at all. Over real HTTP, @hono/node-server
  * hands every DELETE a body stream even when nothing was sent (a browser revoking a
@@ -36,7 +39,7 @@ export function jsonOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (isWrite(c.req.method) && c.req.raw.body !== null) {
       const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase()
-      if (type !== 'application/json' && (await c.req.raw.clone().arrayBuffer()).byteLength > 0) throw new UnsupportedMediaType()
+      if (!JSON_TYPES.has(type ?? '') && (await c.req.raw.clone().arrayBuffer()).byteLength > 0) throw new UnsupportedMediaType()
     }
     await next()
   }

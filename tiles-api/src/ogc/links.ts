@@ -32,13 +32,19 @@ export function apiBase(c: Context): string {
 export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const
 
 /** The current request's URL with some query parameters replaced. */
-export function withParams(c: Context, changes: Record<string, string | number>): string {
+export function withParams(c: Context, changes: Record<string, string | number | null>): string {
   const url = new URL(c.req.url)
   const params = new URLSearchParams(url.searchParams)
-  for (const [k, v] of Object.entries(changes)) params.set(k, String(v))
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) params.delete(k)
+    else params.set(k, String(v))
+  }
   const query = params.toString()
-  return apiBase(c) + url.pathname.replace(/^\/api/, '') + (query ? `?${query}` : '')
+  // apiBase may be relative ('/api', for hosts outside ALLOWED_HOSTS): no URL object here.
+  return apiBase(c) + url.pathname.replace(/^\/api/, '').replace(/\/+$/, '') + (query ? `?${query}` : '')
 }
 
 export const GEOJSON = 'application/geo+json'
 export const JSON_TYPE = 'application/json'
+export const HTML = 'text/html'
+export const SCHEMA_TYPE = 'application/schema+json'

@@ -1,118 +1,153 @@
 import type { LayerDef, PropertyDef } from '@regiopol/geodata'
 import { InvalidParameter } from '../errors.ts'
+import { parseBBox, type BBoxQuery } from './bbox.ts'
+import { crsOf, type Crs } from './crs.ts'
+import { parseDatetime, type DayRange } from './datetime.ts'
+import { parseValues, type FilterValue } from './values.ts'
+
+export { CRS84 } from './crs.ts'
+export type { BBox } from './bbox.ts'
+export type { FilterValue } from './values.ts'
 
 export const LIMIT_DEFAULT = 100
 export const LIMIT_MAX = 10_000
-export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84'
 
-const RESERVED = new Set(['f', 'bbox', 'bbox-crs', 'limit', 'offset'])
-
-export type BBox = [number, number, number, number]
-export type FilterValue = string | number | boolean
+/** Parameters every items request understands besides the property filters. */
+export const ITEMS_PARAMETERS = ['f', 'bbox', 'bbox-crs', 'limit', 'offset', 'after', 'datetime', 'crs', 'filter', 'filter-lang', 'filter-crs', 'sortby', 'properties', 'skipGeometry'] as const
 
 export interface PropertyFilter {
   property: PropertyDef
-  /** Any of these values matches (comma-separated in the URL). */
+  /** Any of these values matches. */
   values: FilterValue[]
 }
 
-export interface ItemsQuery {
-  bbox?: BBox
-  limit: number
-  offset: number
-  filters: PropertyFilter[]
-  /** `include=expired`: also the records the layer hides as expired (layers with an `expiredRelation`). */
-  includeExpired: boolean
+export interface SortKey {
+  key: string
+  descending: boolean
 }
 
-function single(params: URLSearchParams, name: string): string | undefined {
+export interface ItemsQuery {
+  bbox?: BBoxQuery
+  limit: number
+  offset: number
+  /** Keyset paging (the `next` link in id order): only features with a larger id. */
+  after?: string | number
+  filters: PropertyFilter[]
+  /** `datetime`, on the layer's temporal properties. */
+  days?: DayRange
+  /** Output CRS (`crs`). */
+  crs: Crs
+  sortby: SortKey[]
+  /** `properties`: only these; undefined: all the caller may see. */
+  properties?: string[]
+  skipGeometry: boolean
+  /** `include=expired`: also the records the layer hides as expired (layers with an `expiredRelation`). */
+  includeExpired: boolean
+  /** The raw `filter`, `filter-lang` and `filter-crs` (compiled by the CQL2 module). */
+  filter?: { text: string; lang: string | undefined; crs: string | undefined }
+}
+
+export function single(params: URLSearchParams, name: string): string | undefined {
   const all = params.getAll(name)
   if (all.length > 1) throw new InvalidParameter(name, `Der Parameter „${name}“ darf nur einmal angegeben werden.`)
   return all[0]
 }
 
-function parseInteger(name: string, raw: string, min: number, max: number): number {
-  if (!/^\d+$/.test(raw)) throw new InvalidParameter(name, `„${name}“ muss eine ganze Zahl sein, nicht „${raw}“.`)
+function parseInteger(name: string, raw: string, min: number): number {
+  if (!/^\d{1,15}$/.test(raw)) throw new InvalidParameter(name, `„${name}“ muss eine ganze Zahl sein, nicht „${raw}“.`)
   const value = Number(raw)
-  if (value < min || value > max) {
-    throw new InvalidParameter(name, `„${name}“ muss zwischen ${min} und ${max} liegen, nicht ${value}.`)
-  }
+  if (value < min) throw new InvalidParameter(name, `„${name}“ muss mindestens ${min} sein, nicht ${value}.`)
   return value
 }
 
-export function parseBBox(raw: string): BBox {
-  const parts = raw.split(',')
-  if (parts.length === 6) throw new InvalidParameter('bbox', 'Eine dreidimensionale bbox (6 Werte) wird nicht unterstützt.')
-  if (parts.length !== 4) {
-    throw new InvalidParameter('bbox', `„bbox“ braucht vier Zahlen: minLon,minLat,maxLon,maxLat (erhalten: ${parts.length} Werte).`)
-  }
-  const nums = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)))
-  if (nums.some((n) => !Number.isFinite(n))) throw new InvalidParameter('bbox', `„bbox“ enthält keine gültige Zahl: „${raw}“.`)
-  const [minx, miny, maxx, maxy] = nums as BBox
-  if (minx < -180 || maxx > 180 || miny < -90 || maxy > 90) {
-    throw new InvalidParameter('bbox', '„bbox“ liegt außerhalb von −180…180 (Länge) bzw. −90…90 (Breite). Reihenfolge: Länge, Breite.')
-  }
-  if (miny > maxy) throw new InvalidParameter('bbox', '„bbox“: die südliche Breite ist größer als die nördliche.')
-  if (minx > maxx) throw new InvalidParameter('bbox', '„bbox“: die westliche Länge ist größer als die östliche (Datumsgrenze wird nicht unterstützt).')
-  return [minx, miny, maxx, maxy]
+export function parseBoolean(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === 'false' || raw === '0') return false
+  if (raw === 'true' || raw === '1') return true
+  throw new InvalidParameter(name, `„${name}“ ist true oder false, nicht „${raw}“.`)
 }
 
-function parseValue(property: PropertyDef, raw: string): FilterValue {
-  const fail = (why: string) => new InvalidParameter(property.key, `Filter „${property.key}“: ${why}`)
-  // PostgreSQL text cannot hold NUL; other control characters are never meaningful here.
-  if (/[\u0000-\u001f]/.test(raw)) throw fail('der Wert enthält Steuerzeichen.')
-  switch (property.type) {
-    case 'integer':
-      if (!/^-?\d+$/.test(raw)) throw fail(`„${raw}“ ist keine ganze Zahl.`)
-      return Number(raw)
-    case 'number':
-      if (!Number.isFinite(Number(raw)) || raw.trim() === '') throw fail(`„${raw}“ ist keine Zahl.`)
-      return Number(raw)
-    case 'boolean':
-      if (raw !== 'true' && raw !== 'false') throw fail(`erlaubt sind „true“ und „false“, nicht „${raw}“.`)
-      return raw === 'true'
-    case 'date':
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw fail(`„${raw}“ ist kein Datum der Form JJJJ-MM-TT.`)
-      return raw
-    default:
-      if (property.type === 'enum' && property.options && !property.options.some((o) => o.value === raw)) {
-        throw fail(`„${raw}“ ist kein erlaubter Wert (erlaubt: ${property.options.map((o) => o.value).join(', ')}).`)
-      }
-      return raw
+/** Property keys of a comma list, each one the caller may read. */
+function propertyList(name: string, raw: string, readable: readonly PropertyDef[]): string[] {
+  const keys = raw.split(',').map((k) => k.trim())
+  for (const key of keys) {
+    if (!readable.some((p) => p.key === key)) {
+      throw new InvalidParameter(name, `„${name}“: die Eigenschaft „${key}“ gibt es nicht. Möglich: ${readable.map((p) => p.key).join(', ')}.`)
+    }
   }
+  return keys
+}
+
+function parseSortby(raw: string, readable: readonly PropertyDef[], idColumn: string): SortKey[] {
+  return raw.split(',').map((part) => {
+    const m = /^([+-]?)\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s+(ASC|DESC))?$/i.exec(part.trim())
+    const key = m?.[2]
+    if (!m || !key || (key !== idColumn && key !== 'id' && !readable.some((p) => p.key === key && p.type !== 'string[]'))) {
+      throw new InvalidParameter('sortby', `„sortby“: nach „${part}“ kann nicht sortiert werden. Möglich: id, ${readable.filter((p) => p.type !== 'string[]').map((p) => p.key).join(', ')} (mit - davor absteigend).`)
+    }
+    return { key: key === 'id' ? idColumn : key, descending: m[1] === '-' || m[3]?.toUpperCase() === 'DESC' }
+  })
 }
 
 /** Reads the query string of an items request; anything unknown or malformed is a 400. */
-export function parseItemsQuery(layer: LayerDef, params: URLSearchParams): ItemsQuery {
+export function parseItemsQuery(layer: LayerDef, params: URLSearchParams, restricted = false): ItemsQuery {
   const f = single(params, 'f')
-  if (f !== undefined && f !== 'json' && f !== 'geojson') {
-    throw new InvalidParameter('f', `Ausgabeformat „${f}“ wird nicht unterstützt (nur „json“).`)
+  if (f !== undefined && !['json', 'geojson', 'html'].includes(f)) {
+    throw new InvalidParameter('f', `Ausgabeformat „${f}“ wird nicht unterstützt (json oder html).`)
   }
-  const crs = single(params, 'bbox-crs')
-  if (crs !== undefined && crs !== CRS84) throw new InvalidParameter('bbox-crs', `Nur ${CRS84} wird unterstützt.`)
+  const readable = layer.properties.filter((p) => restricted || !p.restricted)
   const rawBBox = single(params, 'bbox')
+  const rawBBoxCrs = single(params, 'bbox-crs')
+  if (rawBBoxCrs !== undefined && rawBBox === undefined) crsOf('bbox-crs', rawBBoxCrs)
   const rawLimit = single(params, 'limit')
   const rawOffset = single(params, 'offset')
+  const rawAfter = single(params, 'after')
+  if (rawAfter !== undefined && (layer.idType === 'integer' ? !/^\d{1,15}$/.test(rawAfter) : /[\u0000-\u001f]/.test(rawAfter))) {
+    throw new InvalidParameter('after', `„after“ ist die Kennung des letzten Features der vorigen Seite, nicht „${rawAfter}“.`)
+  }
+  const rawDatetime = single(params, 'datetime')
+  const rawFilter = single(params, 'filter')
+  const rawSortby = single(params, 'sortby')
+  const rawProperties = single(params, 'properties')
   const rawInclude = layer.expiredRelation ? single(params, 'include') : undefined
   if (rawInclude !== undefined && rawInclude !== 'expired') {
     throw new InvalidParameter('include', `„include“ kennt nur den Wert „expired“, nicht „${rawInclude}“.`)
   }
+  const reserved = new Set<string>(ITEMS_PARAMETERS)
   const filters: PropertyFilter[] = []
   for (const key of new Set(params.keys())) {
-    if (RESERVED.has(key) || (key === 'include' && layer.expiredRelation)) continue
-    const property = layer.properties.find((p) => p.key === key && p.queryable)
+    if (reserved.has(key) || (key === 'include' && layer.expiredRelation)) continue
+    const property = layer.properties.find((p) => p.key === key && p.queryable && !p.restricted)
     if (!property) {
-      const allowed = layer.properties.filter((p) => p.queryable).map((p) => p.key)
-      throw new InvalidParameter(key, `Unbekannter Parameter „${key}“. Filterbar in ${layer.id}: ${allowed.join(', ')}.`)
+      const allowed = layer.properties.filter((p) => p.queryable && !p.restricted).map((p) => p.key)
+      throw new InvalidParameter(key, `Unbekannter Parameter „${key}“. Filterbar in ${layer.id}: ${allowed.join(', ')}; weitere Felder mit „filter“ (CQL2).`)
     }
-    const raw = single(params, key) ?? ''
-    filters.push({ property, values: raw.split(',').map((v) => parseValue(property, v)) })
+    filters.push({ property, values: parseValues(property, single(params, key) ?? '') })
   }
   return {
-    ...(rawBBox !== undefined && { bbox: parseBBox(rawBBox) }),
-    limit: rawLimit === undefined ? LIMIT_DEFAULT : parseInteger('limit', rawLimit, 1, LIMIT_MAX),
-    offset: rawOffset === undefined ? 0 : parseInteger('offset', rawOffset, 0, Number.MAX_SAFE_INTEGER),
+    ...(rawBBox !== undefined && { bbox: parseBBox(rawBBox, rawBBoxCrs) }),
+    // Larger limits are not an error (OGC API - Features 1.0, /req/core/fc-limit-response-1): clamp.
+    limit: rawLimit === undefined ? LIMIT_DEFAULT : Math.min(LIMIT_MAX, parseInteger('limit', rawLimit, 1)),
+    offset: rawOffset === undefined ? 0 : parseInteger('offset', rawOffset, 0),
+    ...(rawAfter !== undefined && { after: layer.idType === 'integer' ? Number(rawAfter) : rawAfter }),
     filters,
+    ...(rawDatetime !== undefined && { days: parseDatetime(rawDatetime) }),
+    crs: crsOf('crs', single(params, 'crs')),
+    sortby: rawSortby === undefined ? [] : parseSortby(rawSortby, readable, layer.idColumn),
+    ...(rawProperties !== undefined && { properties: rawProperties === '' ? [] : propertyList('properties', rawProperties, readable) }),
+    skipGeometry: parseBoolean('skipGeometry', single(params, 'skipGeometry')),
     includeExpired: rawInclude === 'expired',
+    ...(rawFilter !== undefined && { filter: { text: rawFilter, lang: single(params, 'filter-lang'), crs: single(params, 'filter-crs') } }),
   }
+}
+
+/** Endpoints without query parameters of their own (OGC API - Features 1.0 /rec/core/query-param-unknown: 400). */
+export function onlyParameters(params: URLSearchParams, allowed: readonly string[]): void {
+  for (const key of new Set(params.keys())) {
+    if (!allowed.includes(key)) {
+      throw new InvalidParameter(key, `Unbekannter Parameter „${key}“.${allowed.length ? ` Möglich: ${allowed.join(', ')}.` : ' Dieser Endpunkt hat keine Parameter.'}`)
+    }
+    single(params, key)
+  }
+  const f = params.get('f')
+  if (f !== null && !['json', 'geojson', 'html'].includes(f)) throw new InvalidParameter('f', `Ausgabeformat „${f}“ wird nicht unterstützt (json oder html).`)
 }

@@ -1,19 +1,27 @@
-import { findLayer, layers, type LayerDef } from '@regiopol/geodata'
+import { findCollection, ogcCollections, type LayerDef } from '@regiopol/geodata'
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../auth/principal.ts'
 import type { Sql } from 'postgres'
 import type { WritableCollection } from '../writes/collection.ts'
 import { writableItems } from '../writes/writable-items.ts'
+import { noteRead } from '../writes/without-if-match.ts'
 import { getFeature, layerExtent, layerVersions, readFeaturePage } from '../db/queries/features.ts'
 import { NotFound, Unauthorized } from '../errors.ts'
 import { cacheHeaders, notModified } from '../middleware/conditional.ts'
-import { apiBase, GEOJSON, JSON_TYPE, withParams } from '../ogc/links.ts'
+import { collectionHtml, collectionsHtml, itemHtml, itemsHtml, respond, wantsHtml } from '../ogc/html.ts'
+import { apiBase, GEOJSON, HTML, JSON_TYPE, SCHEMA_TYPE, withParams } from '../ogc/links.ts'
 import { collectionMetadata } from '../ogc/collection.ts'
-import { parseItemsQuery } from '../ogc/params.ts'
+import { compileFilter } from '../ogc/cql2/index.ts'
+import { crsOf } from '../ogc/crs.ts'
+import { onlyParameters, parseItemsQuery } from '../ogc/params.ts'
+import { collectionSchema } from '../ogc/schema.ts'
+
+/** The collections /collections lists (the mixed projects collection is served but not listed). */
+const listed = ogcCollections.filter((l) => !l.unlisted)
 
 export function layerOr404(id: string): LayerDef {
-  const layer = findLayer(id)
-  if (!layer) throw new NotFound(`Die Sammlung „${id}“ gibt es nicht. Verfügbar: ${layers.map((l) => l.id).join(', ')}.`)
+  const layer = findCollection(id)
+  if (!layer) throw new NotFound(`Die Sammlung „${id}“ gibt es nicht. Verfügbar: ${listed.map((l) => l.id).join(', ')}.`)
   return layer
 }
 
@@ -55,32 +63,49 @@ function expirySelection(c: Context<AppEnv>, layer: LayerDef, includeExpired: bo
  * the writable ones also take writes (one factory, writable-items.ts).
  */
 export function collections(sql: Sql, writable: readonly WritableCollection[]) {
+  const writableIds = new Set<string>(writable.map((w) => w.id))
   const itemTagOf = new Map(writable.flatMap((w) => (w.itemTag ? [[w.id as string, w.itemTag] as const] : [])))
-  const versionOf = async (layer: LayerDef) => `${layer.id}-${(await layerVersions(sql)).get(layer.id) ?? 0}`
+  const versionOf = async (layer: LayerDef) => `${layer.id}-${(await layerVersions(sql)).get(layer.versionLayer ?? layer.id) ?? 0}`
 
   return new Hono<AppEnv>()
     .get('/', async (c) => {
+      onlyParameters(new URL(c.req.url).searchParams, ['f'])
       const versions = await layerVersions(sql)
-      const cached = notModified(c, `all-${layers.map((l) => versions.get(l.id) ?? 0).join('.')}`)
+      const cached = notModified(c, `all-${listed.map((l) => versions.get(l.versionLayer ?? l.id) ?? 0).join('.')}`)
       if (cached) return cached
       const base = apiBase(c)
-      const extents = await Promise.all(layers.map((l) => layerExtent(sql, l)))
-      return c.json({
-        links: [{ href: `${base}/collections`, rel: 'self', type: JSON_TYPE }],
-        collections: layers.map((l, i) => collectionMetadata(base, l, extents[i] ?? null)),
+      const extents = await Promise.all(listed.map((l) => layerExtent(sql, l)))
+      return respond(c, collectionsHtml, {
+        links: [
+          { href: `${base}/collections`, rel: 'self', type: JSON_TYPE },
+          { href: `${base}/collections?f=html`, rel: 'alternate', type: HTML },
+        ],
+        collections: listed.map((l, i) => collectionMetadata(base, l, extents[i] ?? null)),
       })
     })
     .get('/:id', async (c) => {
       const layer = layerOr404(c.req.param('id'))
+      onlyParameters(new URL(c.req.url).searchParams, ['f'])
       const cached = notModified(c, await versionOf(layer))
       if (cached) return cached
-      return c.json(collectionMetadata(apiBase(c), layer, await layerExtent(sql, layer)))
+      return respond(c, collectionHtml, collectionMetadata(apiBase(c), layer, await layerExtent(sql, layer)))
+    })
+    .get('/:id/:kind{queryables|schema}', (c) => {
+      const layer = layerOr404(c.req.param('id'))
+      onlyParameters(new URL(c.req.url).searchParams, ['f'])
+      const { full } = representation(c, layer)
+      privateIfFull(c, full)
+      const kind = c.req.param('kind') as 'queryables' | 'schema'
+      return c.body(JSON.stringify(collectionSchema(apiBase(c), layer, kind, full)), 200, { 'Content-Type': SCHEMA_TYPE })
     })
     .get('/:id/items', async (c) => {
       const layer = layerOr404(c.req.param('id'))
-      const query = parseItemsQuery(layer, new URL(c.req.url).searchParams)
-      const expiry = expirySelection(c, layer, query.includeExpired)
       const rep = representation(c, layer)
+      const query = parseItemsQuery(layer, new URL(c.req.url).searchParams, rep.full)
+      const where = query.filter && compileFilter(layer, query.filter, rep.full)
+      // A token client's read is the state its writes without If-Match count as made on.
+      if (writableIds.has(layer.id)) await noteRead(sql, c.get('principal'), layer.id)
+      const expiry = expirySelection(c, layer, query.includeExpired)
       const full = rep.full || expiry.private
       const suffix = rep.suffix + expiry.suffix
       // Revalidation costs one lookup; a fresh read gets version, count and page in one statement.
@@ -89,16 +114,21 @@ export function collections(sql: Sql, writable: readonly WritableCollection[]) {
         privateIfFull(c, full)
         if (cached) return cached
       }
-      const { version, numberMatched: matched, features } = await readFeaturePage(sql, expiry.layer, query, query, rep.full)
+      const { version, numberMatched: matched, numberReturned: returned, features, more, lastId } = await readFeaturePage(sql, expiry.layer, { ...query, where }, query, rep.full, query)
       cacheHeaders(c, `${layer.id}-${version}${suffix}`)
+      c.header('Content-Crs', `<${query.crs.uri}>`)
       privateIfFull(c, full)
-      const returned = Math.max(0, Math.min(query.limit, matched - query.offset))
       const links = [
         { href: withParams(c, {}), rel: 'self', type: GEOJSON },
         { href: `${apiBase(c)}/collections/${layer.id}`, rel: 'collection', type: JSON_TYPE },
       ]
-      if (query.offset + returned < matched) links.push({ href: withParams(c, { offset: query.offset + query.limit, limit: query.limit }), rel: 'next', type: GEOJSON })
-      if (query.offset > 0) links.push({ href: withParams(c, { offset: Math.max(0, query.offset - query.limit), limit: query.limit }), rel: 'prev', type: GEOJSON })
+      // In id order the next page starts after this page's last id (no deep offset to skip); else by offset.
+      const keyset = query.sortby.length === 0 && lastId !== null
+      if (more) {
+        const next: Record<string, string | number | null> = keyset ? { after: lastId, offset: null, limit: query.limit } : { offset: query.offset + query.limit, limit: query.limit }
+        links.push({ href: withParams(c, next), rel: 'next', type: GEOJSON })
+      }
+      if (query.offset > 0 && query.after === undefined) links.push({ href: withParams(c, { offset: Math.max(0, query.offset - query.limit), limit: query.limit }), rel: 'prev', type: GEOJSON })
       const head = JSON.stringify({
         type: 'FeatureCollection',
         numberMatched: matched,
@@ -106,11 +136,18 @@ export function collections(sql: Sql, writable: readonly WritableCollection[]) {
         timeStamp: new Date().toISOString(),
         links,
       })
+      if (wantsHtml(c)) {
+        const itemHref = (id: string | number) => `${apiBase(c)}/collections/${layer.id}/items/${encodeURIComponent(id)}`
+        return itemsHtml(c, layer.title.de, { numberMatched: matched, numberReturned: returned, links, features: JSON.parse(features) }, itemHref)
+      }
       return geojson(c, `${head.slice(0, -1)},"features":${features}}`)
     })
     .get('/:id/items/:featureId', async (c) => {
       const layer = layerOr404(c.req.param('id'))
       const raw = c.req.param('featureId')
+      const params = new URL(c.req.url).searchParams
+      onlyParameters(params, ['f', 'crs'])
+      const crs = crsOf('crs', params.get('crs') ?? undefined)
       const unknown = new NotFound(`In „${layer.id}“ gibt es kein Feature mit der Kennung „${raw}“.`)
       if (layer.idType === 'integer' && !/^\d{1,9}$/.test(raw)) throw unknown
       const { full, suffix } = representation(c, layer)
@@ -125,16 +162,18 @@ export function collections(sql: Sql, writable: readonly WritableCollection[]) {
       } else {
         const day = layer.expiredRelation ? `-d${new Date().toISOString().slice(0, 10)}` : ''
         // The id goes into the ETag header, which carries only Latin-1: encoded.
-        const cached = notModified(c, `${await versionOf(layer)}-${encodeURIComponent(raw)}${suffix}${day}`)
+        const cached = notModified(c, `${await versionOf(layer)}-${encodeURIComponent(raw)}${suffix}${day}-${crs.srid}${crs.northFirst ? 'n' : ''}`)
         privateIfFull(c, full)
         if (cached) return cached
       }
-      const feature = await getFeature(sql, layer, layer.idType === 'integer' ? Number(raw) : raw, full)
+      const feature = await getFeature(sql, layer, layer.idType === 'integer' ? Number(raw) : raw, full, { crs })
       if (!feature) throw unknown
+      c.header('Content-Crs', `<${crs.uri}>`)
       const links = [
         { href: `${apiBase(c)}/collections/${layer.id}/items/${encodeURIComponent(raw)}`, rel: 'self', type: GEOJSON },
         { href: `${apiBase(c)}/collections/${layer.id}`, rel: 'collection', type: JSON_TYPE },
       ]
+      if (wantsHtml(c)) return itemHtml(c, layer.title.de, { ...JSON.parse(feature), links })
       return geojson(c, `${feature.slice(0, -1)},"links":${JSON.stringify(links)}}`)
     })
     .route('/', writableItems(sql, writable))

@@ -75,7 +75,7 @@ export function tileRoutes(db: TileDatabases) {
     .get('/collections/:id/tiles/:tms/tilejson.json', async (c) => {
       const layer = layerOr404(c.req.param('id'))
       tmsOr404(c.req.param('tms'))
-      return c.body(JSON.stringify(layerTileJson(apiBase(c), layer, await layerExtent(db.read, layer))), 200, { 'Content-Type': TILEJSON })
+      return c.body(JSON.stringify(layerTileJson(apiBase(c), layer, (await layerExtent(db.read, layer)).bbox)), 200, { 'Content-Type': TILEJSON })
     })
     .get('/collections/:id/tiles/:tms/:z/:x/:y', async (c) => {
       const layer = layerOr404(c.req.param('id'))

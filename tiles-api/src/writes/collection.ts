@@ -1,4 +1,4 @@
-import type { LayerId } from '@regiopol/geodata'
+import type { LayerId, RecordKind } from '@regiopol/geodata'
 import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import type { z } from 'zod'
@@ -39,6 +39,16 @@ export interface WritableCollection {
    * edit form's source): that tag, or undefined when there is no such record.
    */
   itemTag?: (sql: Sql, id: number, full: boolean) => Promise<string | undefined>
+  /**
+   * The record's version and who may change it (the OPTIONS answer, and writes without
+   * If-Match); undefined when there is no such record. `entity` names it in audit_log.
+   */
+  access: { kind: RecordKind; entity: string; state: (sql: Sql, id: number) => Promise<RecordState | undefined> }
+}
+
+export interface RecordState {
+  version: number
+  mayEdit: (who: Principal | null) => boolean
 }
 
 /** A numeric record id from the URL (at most 9 digits, so it fits an integer column), else 404. */

@@ -119,6 +119,17 @@ const matrix: Record<string, Case[]> = {
     },
     expect: [401, 403, 200, 403, 200],
   }],
+  'PUT /api/collections/compensation_areas/items/:id': [{
+    name: 'replace an area of Borchen with the feature as read, one field changed (QGIS without PATCH)',
+    prepare: async () => {
+      const area = await borchenArea()
+      const path = `/api/collections/compensation_areas/items/${area.id}`
+      const feature = (await (await app.request(path)).json()) as any
+      feature.properties.description = 'ersetzt'
+      return { path, body: feature, headers: { 'If-Match': area.etag } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
   'POST /api/collections/compensation_areas/items/:id/status': [{
     name: 'retire an area of Borchen',
     prepare: async () => ({ path: `/api/collections/compensation_areas/items/${(await borchenArea()).id}/status`, body: { to: 'stillgelegt', reason: 'Matrix' } }),
@@ -195,6 +206,17 @@ const matrix: Record<string, Case[]> = {
       expect: [401, 403, 403, 200, 200],
     },
   ],
+  'PUT /api/collections/projects/items/:id': [{
+    name: 'replace a project of Borchen with the feature as read, one field changed',
+    prepare: async () => {
+      const p = await projects.project({ ags: [AGS.borchen] })
+      const path = `/api/collections/projects/items/${p.id}`
+      const feature = (await (await app.request(path)).json()) as any
+      feature.properties.status = 'planung'
+      return { path, body: feature, headers: { 'If-Match': p.etag } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
   'DELETE /api/collections/projects/items/:id': [{
     name: 'delete a project of Borchen',
     prepare: async () => {
@@ -215,6 +237,17 @@ const matrix: Record<string, Case[]> = {
     prepare: async () => {
       const p = await posts.post({ ags: AGS.borchen })
       return { path: `/api/collections/exchange_posts/items/${p.id}`, body: { properties: { title: 'Matrix geändert' } }, headers: { 'If-Match': p.etag } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
+  'PUT /api/collections/exchange_posts/items/:id': [{
+    name: 'replace a post of Borchen with the feature as read, one field changed',
+    prepare: async () => {
+      const p = await posts.post({ ags: AGS.borchen })
+      const path = `/api/collections/exchange_posts/items/${p.id}`
+      const feature = (await (await app.request(path)).json()) as any
+      feature.properties.title = 'Matrix ersetzt'
+      return { path, body: feature, headers: { 'If-Match': p.etag } }
     },
     expect: [401, 403, 200, 403, 200],
   }],

@@ -11,6 +11,12 @@ export function currentExchangePosts(): number {
   return file.features.filter((f) => f.properties.expires_in_days >= 0).length
 }
 
+/** Sample projects with a location, and those whose location is a polygon. */
+function sampleProjects(kind: 'located' | 'areas'): number {
+  const file = JSON.parse(readFileSync(join(sampleDir, 'projects.geojson'), 'utf8')) as { features: { geometry: { type: string } | null }[] }
+  return file.features.filter((f) => (kind === 'located' ? f.geometry : f.geometry && /Polygon$/.test(f.geometry.type))).length
+}
+
 /** How many features each collection must serve: the real files' counts, checked by hand. */
 export const seedCounts: Record<LayerId, number> = {
   districts: 6,
@@ -23,6 +29,8 @@ export const seedCounts: Record<LayerId, number> = {
   development_land: count(sampleDir, 'development_land.geojson'),
   compensation_areas: count(sampleDir, 'compensation_areas.geojson'),
   projects: count(sampleDir, 'projects.geojson'),
+  project_points: sampleProjects('located'),
+  project_areas: sampleProjects('areas'),
   // Only current posts are served: the sample file dates them relative to the seed day.
   exchange_posts: currentExchangePosts(),
 }

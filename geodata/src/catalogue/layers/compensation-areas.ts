@@ -28,8 +28,8 @@ export const compensationAreas: LayerDef = {
     { key: 'biotope_value_before', type: 'number', label: { de: 'Biotopwert vorher', en: 'Biotope value before' }, unit: 'Punkte/m²' },
     { key: 'biotope_value_after', type: 'number', label: { de: 'Biotopwert nachher', en: 'Biotope value after' }, unit: 'Punkte/m²' },
     { key: 'land_owner_type', type: 'enum', label: { de: 'Eigentum', en: 'Land owner' }, options: landOwnerTypes, queryable: true },
-    { key: 'planned_date', type: 'date', label: { de: 'geplant ab', en: 'Planned from' } },
-    { key: 'implemented_date', type: 'date', label: { de: 'umgesetzt am', en: 'Implemented on' } },
+    { key: 'planned_date', type: 'date', label: { de: 'geplant ab', en: 'Planned from' }, queryable: true },
+    { key: 'implemented_date', type: 'date', label: { de: 'umgesetzt am', en: 'Implemented on' }, queryable: true },
     areaHa,
     { key: 'description', type: 'string', label: { de: 'Beschreibung', en: 'Description' } },
     sampleFlag,
@@ -43,4 +43,5 @@ export const compensationAreas: LayerDef = {
   sample: true,
   visibleByDefault: true,
   sourceLayer: 'compensation_areas',
+  temporal: { start: 'implemented_date' },
 }

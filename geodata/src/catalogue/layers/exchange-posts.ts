@@ -37,9 +37,9 @@ export const exchangePosts: LayerDef = {
     { key: 'contact_email', type: 'string', label: { de: 'E-Mail', en: 'E-mail' } },
     { key: 'contact_phone', type: 'string', label: { de: 'Telefon', en: 'Phone' } },
     { key: 'contact_consent', type: 'boolean', label: { de: 'Kontakt freigegeben', en: 'Contact may be shown' } },
-    { key: 'posted_on', type: 'date', label: { de: 'Eingestellt am', en: 'Posted on' } },
-    { key: 'expires_on', type: 'date', label: { de: 'Läuft ab am', en: 'Expires on' } },
-    { key: 'closed_on', type: 'date', label: { de: 'Geschlossen am', en: 'Closed on' } },
+    { key: 'posted_on', type: 'date', label: { de: 'Eingestellt am', en: 'Posted on' }, queryable: true },
+    { key: 'expires_on', type: 'date', label: { de: 'Läuft ab am', en: 'Expires on' }, queryable: true },
+    { key: 'closed_on', type: 'date', label: { de: 'Geschlossen am', en: 'Closed on' }, queryable: true },
     { key: 'expired', type: 'boolean', label: { de: 'Abgelaufen', en: 'Expired' } },
     sampleFlag,
   ],
@@ -48,4 +48,5 @@ export const exchangePosts: LayerDef = {
   sample: true,
   visibleByDefault: false,
   sourceLayer: 'exchange_posts',
+  temporal: { start: 'posted_on', end: 'expires_on' },
 }

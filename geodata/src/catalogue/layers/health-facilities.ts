@@ -30,11 +30,12 @@ export const healthFacilities: LayerDef = {
     municipalityAgs,
     municipalityName,
     { key: 'in_region', type: 'boolean', label: { de: 'in der Region', en: 'In the region' }, queryable: true },
-    { key: 'ref_date', type: 'date', label: { de: 'Stand', en: 'As of' } },
+    { key: 'ref_date', type: 'date', label: { de: 'Stand', en: 'As of' }, queryable: true },
   ],
   style: { color: '#CC3311', colorBy: 'type', labelBy: 'name', minzoom: 0 },
   attribution: [attributions.hospitals],
   sample: false,
   visibleByDefault: true,
   sourceLayer: 'health_facilities',
+  temporal: { start: 'ref_date' },
 }

@@ -11,7 +11,7 @@ import { deleteSite, insertSite, lockSite, updateSite, type SiteRow } from './qu
 /*
  * Writing one development-land site: the same checks as a bulk import (valid, inside its
  * municipality, no overlap with another active site of it, vertex limit; the import's
- * validation SQL), If-Match, the audit row, row-level security (migration 0019). An edit
+ * validation SQL), If-Match, the audit row, row-level security (migration 0020). An edit
  * bumps the version but not imported_version, so the next import of its source reports
  * the site as a conflict instead of overwriting it.
  */

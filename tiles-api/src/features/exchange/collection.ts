@@ -4,7 +4,7 @@ import type { Sql } from 'postgres'
 import type { AppEnv } from '../../auth/principal.ts'
 import { NotFound, ProblemError } from '../../errors.ts'
 import { createStep, privateRecord, recordId, writeStep, type WritableCollection } from '../../writes/collection.ts'
-import { postEtag, postFeature, showsPostContact } from './access.ts'
+import { mayEditPost, postEtag, postFeature, showsPostContact } from './access.ts'
 import { getPost } from './queries.ts'
 import { closeExchangePost, createPost, patchPost } from './write.ts'
 
@@ -38,4 +38,12 @@ export const exchangeCollection: WritableCollection = {
   patch: writeStep(patchExchangeSchema, patchPost),
   remove: closeExchangePost,
   respond: postResponse,
+  access: {
+    kind: 'exchange',
+    entity: 'exchange_post',
+    state: async (sql, id) => {
+      const row = await getPost(sql, id)
+      return row && { version: row.version, mayEdit: (who) => !!who && who.role !== 'viewer' && mayEditPost(who, row.municipality_ags) }
+    },
+  },
 }

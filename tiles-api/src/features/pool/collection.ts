@@ -1,4 +1,5 @@
-import { createAreaSchema, findLayer, patchAreaSchema, statusChangeSchema } from '@regiopol/geodata'
+import { createAreaSchema, findLayer, mayEditArea, patchAreaSchema, statusChangeSchema } from '@regiopol/geodata'
+import { actorOf } from '../../auth/principal.ts'
 import type { Context } from 'hono'
 import type { Sql } from 'postgres'
 import { getFeature } from '../../db/queries/features.ts'
@@ -6,7 +7,7 @@ import { GEOJSON } from '../../ogc/links.ts'
 import { createStep, recordId, writeStep, type WritableCollection } from '../../writes/collection.ts'
 import { changeStatus, createArea, patchArea } from './areas.ts'
 import { areaEtag } from './etag.ts'
-import { areaVersion } from './queries.ts'
+import { areaState, areaVersion } from './queries.ts'
 
 const layer = findLayer('compensation_areas')!
 
@@ -36,6 +37,14 @@ export const poolCollection: WritableCollection = {
   patch: writeStep(patchAreaSchema, patchArea),
   actions: { status: writeStep(statusChangeSchema, changeStatus) },
   respond: areaResponse,
+  access: {
+    kind: 'area',
+    entity: 'compensation_area',
+    state: async (sql, id) => {
+      const row = await areaState(sql, id)
+      return row && { version: row.version, mayEdit: (who) => !!who && who.role !== 'viewer' && mayEditArea(actorOf(who), row.municipality_ags) }
+    },
+  },
   itemTag: async (sql, id, full) => {
     const version = await areaVersion(sql, id)
     return version === undefined ? undefined : areaEtag(id, version, full)

@@ -170,4 +170,10 @@ export async function areaVersion(sql: Sql, id: number): Promise<number | undefi
   return row?.version
 }
 
+/** An area's version and municipality (who may change it), or undefined. */
+export async function areaState(sql: Sql, id: number): Promise<{ version: number; municipality_ags: string } | undefined> {
+  const [row] = await sql<{ version: number; municipality_ags: string }[]>`select version, municipality_ags from compensation_areas where id = ${id}`
+  return row
+}
+
 export type { PolygonGeometry }

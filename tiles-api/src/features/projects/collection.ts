@@ -4,7 +4,7 @@ import type { Sql } from 'postgres'
 import type { AppEnv } from '../../auth/principal.ts'
 import { NotFound } from '../../errors.ts'
 import { createStep, privateRecord, recordId, writeStep, type WritableCollection } from '../../writes/collection.ts'
-import { projectEtag, projectFeature, showsContact } from './access.ts'
+import { mayEdit, projectEtag, projectFeature, showsContact } from './access.ts'
 import { getProject } from './queries.ts'
 import { createProject, patchProject, removeProject } from './write.ts'
 
@@ -29,4 +29,12 @@ export const projectCollection: WritableCollection = {
   patch: writeStep(patchProjectSchema, patchProject),
   remove: removeProject,
   respond: projectResponse,
+  access: {
+    kind: 'project',
+    entity: 'project',
+    state: async (sql, id) => {
+      const row = await getProject(sql, id)
+      return row && { version: row.version, mayEdit: (who) => !!who && who.role !== 'viewer' && mayEdit(who, row.municipality_ags) }
+    },
+  },
 }
