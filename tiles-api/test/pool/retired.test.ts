@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { testSql } from '../support/app.ts'
 import { AGS, fixtures, poolApp } from './support.ts'
 
-/* A retired (stillgelegt) area offers nothing (migration 0017), whatever its total. */
+/* A retired (stillgelegt) area offers nothing (migration 0024), whatever its total. */
 
 const sql = testSql()
 const app = poolApp(sql)
