@@ -24,8 +24,7 @@ console.log(`database: ${db.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQ
 
 const rows: BenchRow[] = [...(await benchApi(db.sql)), ...(await benchAnalysis(db.sql)), ...(await benchNetwork(db.sql)), ...(await benchTransit(db.sql)), ...(await benchImport(db.sql))]
 if (process.env.DATABASE_URL) rows.push(...(await benchTiles(process.env.DATABASE_URL)))
-else console.log('SKIPPED: tile benchmark because DATABASE_URL is not set (it compares with ST_AsMVT, which the embedded database lacks)
-')
+else console.log('SKIPPED: tile benchmark because DATABASE_URL is not set (it compares with ST_AsMVT, which the embedded database lacks)\n')
 
 const pad = (s: string, n: number) => s.padEnd(n)
 console.log(pad('measurement', 60), pad('ms (median)', 12), pad('baseline', 40), pad('ms', 10), 'ratio')

@@ -22,7 +22,7 @@ export async function exportRows(sql: Sql, layer: LayerDef, selection: FeatureSe
     select t.${sql(layer.idColumn)} as id,
            ST_AsGeoJSON(ST_Transform(t.geom, ${crs}::int), ${decimals}) as geometry,
            to_json(p) as properties
-      from (select * from ${sql(layer.relation)} where ${whereClause(sql, selection)}) t,
+      from (select * from ${sql(layer.relation)} where ${whereClause(sql, layer, selection)}) t,
            lateral (select ${sql(keys.map((k) => `t.${k}`))}) p
      order by t.${sql(layer.idColumn)}`
   return rows.map((r) => ({ id: r.id, geometry: r.geometry ? (JSON.parse(r.geometry) as Geometry) : null, properties: r.properties }))
