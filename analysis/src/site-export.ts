@@ -7,6 +7,7 @@
  * const csv = sitesToCsv(rows, scores)  // "id;Name;Kommune;...\n1;Gewerbepark West;..."
  * const fc = sitesToGeoJSON(rows, sites, scores) // geometry from the input, table as properties
  */
+import { toCsv, type CsvOptions } from '@regiopol/geodata/csv'
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { SiteInput } from './inputs.ts'
 import type { SiteRow } from './sites.ts'
@@ -18,21 +19,13 @@ const COLUMNS: [keyof SiteRow, string][] = [
   ['stopServiceLabel', 'Bedienung'], ['hospitalName', 'Nächstes Krankenhaus'], ['hospitalCarMin', 'Krankenhaus Pkw (min, geschätzt)'],
 ]
 
-export interface CsvOptions { delimiter: string; decimal: string; bom: boolean }
+/** Metres and minutes to three decimals at most: the table's precision, not the float's. */
+const rounded = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 1000) / 1000 : v)
 
 export function sitesToCsv(rows: readonly SiteRow[], scores?: readonly number[], opts: Partial<CsvOptions> = {}): string {
-  const { delimiter = ';', decimal = ',', bom = true } = opts
-  const cell = (v: unknown): string => {
-    if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return ''
-    let s = typeof v === 'number' ? String(Math.round(v * 1000) / 1000).replace('.', decimal) : String(v)
-    if (/^[=+\-@]/.test(s) && typeof v !== 'number') s = `'${s}` // no formula injection in spreadsheets
-    return /["\n\r]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s
-  }
   const header = [...COLUMNS.map(([, label]) => label), ...(scores ? ['Bewertung'] : [])]
-  const lines = rows.map((r, i) =>
-    [...COLUMNS.map(([k]) => cell(r[k])), ...(scores ? [cell(scores[i])] : [])].join(delimiter),
-  )
-  return (bom ? '\uFEFF' : '') + [header.map(cell).join(delimiter), ...lines].join('\r\n') + '\r\n'
+  const cells = rows.map((r, i) => [...COLUMNS.map(([k]) => rounded(r[k])), ...(scores ? [rounded(scores[i])] : [])])
+  return toCsv(header, cells, { delimiter: ';', decimal: ',', ...opts })
 }
 
 export function sitesToGeoJSON(

@@ -9,7 +9,7 @@ import { InvalidParameter, NotFound } from '../../errors.ts'
 import { requireAdmin, requirePrincipal, requireWriter } from '../../middleware/auth.ts'
 import { parseBody } from '../../middleware/validate.ts'
 import { apiBase, GEOJSON } from '../../ogc/links.ts'
-import { toCsv } from './csv.ts'
+import { objectsToCsv } from '@regiopol/geodata/csv'
 import { areaEtag } from './etag.ts'
 import { areaId } from './collection.ts'
 import { BOOKING_ACTIONS, changeBooking, createBooking, type LedgerResult } from './ledger.ts'
@@ -72,11 +72,11 @@ export function pool(sql: Sql) {
     })
     .get('/export/areas.csv', async (c) => {
       requireAdmin(c.get('principal'))
-      return download(c, toCsv(await exportAreaRows(sql), areaColumns), 'text/csv; charset=utf-8', 'ausgleichsflaechenpool.csv')
+      return download(c, objectsToCsv(await exportAreaRows(sql), areaColumns), 'text/csv; charset=utf-8', 'ausgleichsflaechenpool.csv')
     })
     .get('/export/bookings.csv', async (c) => {
       requireAdmin(c.get('principal'))
-      return download(c, toCsv(await allBookings(sql), bookingColumns), 'text/csv; charset=utf-8', 'oekokonto-buchungen.csv')
+      return download(c, objectsToCsv(await allBookings(sql), bookingColumns), 'text/csv; charset=utf-8', 'oekokonto-buchungen.csv')
     })
     .get('/:id/bookings', async (c) => c.json({ bookings: await areaBookings(sql, await signedInRead(c)) }))
     .get('/:id/history', async (c) => c.json({ history: await areaHistory(sql, await signedInRead(c)) }))
