@@ -22,7 +22,7 @@ function mapLibreCount(expr: unknown, rows: Record<string, unknown>[]): number {
 
 describe('filter model', () => {
   it('offers enum, option-list and unit-bearing number properties from the catalogue', () => {
-    expect(filterableProperties(land).map((p) => p.key)).toEqual(['use', 'planning_status', 'area_ha'])
+    expect(filterableProperties(land).map((p) => p.key)).toEqual(['use', 'planning_status', 'reserve_type', 'availability', 'restrictions', 'area_ha', 'net_area_ha'])
     expect(filterableProperties(pool).map((p) => p.key)).toContain('eco_points_available')
     expect(filterableProperties(stops).map((p) => p.key)).toEqual(['rail_products', 'step_free_access'])
   })

@@ -13,6 +13,7 @@ describe('legend', () => {
       ['Wohnen', '#EE7733'],
       ['Gewerbe', '#0077BB'],
       ['Gemischt', '#EE3377'],
+      ['Sondergebiet', '#009988'],
     ])
     expect(states?.title).toBe('Planungsstand')
     expect(states?.entries[0]).toMatchObject({ label: 'Potenzialfläche', swatch: { shape: 'outline', dash: [1, 0] } })
@@ -41,7 +42,7 @@ describe('legend', () => {
     const [types] = withoutFilteredClasses(legend('health_facilities'), { type: { kind: 'values', values: ['krankenhaus', 'mvz'] } })
     expect(types?.entries.map((e) => e.label)).toEqual(['Krankenhaus', 'MVZ'])
     const [uses, states] = withoutFilteredClasses(legend('development_land'), { planning_status: { kind: 'values', values: ['fnp'] } })
-    expect(uses?.entries).toHaveLength(3)
+    expect(uses?.entries).toHaveLength(4)
     expect(states?.entries.map((e) => e.label)).toEqual(['im Flächennutzungsplan'])
     expect(withoutFilteredClasses(legend('population_grid'), { population: { kind: 'range', min: 10 } as never })[0]?.entries).toHaveLength(5)
   })

@@ -54,7 +54,7 @@ describe('layer builders', () => {
 
   it('colour development land by use with the catalogue colours', () => {
     const fill = buildLayers(getLayer('development_land'), { visible: true, opacity: 1 }).find((s) => s.id === 'development_land-fill')!
-    expect((fill.paint as Record<string, unknown>)['fill-color']).toEqual(['match', ['get', 'use'], 'wohnen', '#EE7733', 'gewerbe', '#0077BB', 'gemischt', '#EE3377', '#EE7733'])
+    expect((fill.paint as Record<string, unknown>)['fill-color']).toEqual(['match', ['get', 'use'], 'wohnen', '#EE7733', 'gewerbe', '#0077BB', 'gemischt', '#EE3377', 'sondergebiet', '#009988', '#EE7733'])
   })
 
   it('draw one dashed outline per compensation status, so status is not told by colour alone', () => {
