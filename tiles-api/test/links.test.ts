@@ -39,7 +39,7 @@ describe('absolute links', () => {
     const res = await app.request('http://evil.example/api/collections/rail_stops/items?limit=1&offset=0')
     const body: any = await res.json()
     expect(body.links[0].href).toBe('https://atlas.example.org/regiopol/api/collections/rail_stops/items?limit=1&offset=0')
-    expect(body.links.find((l: any) => l.rel === 'next').href).toBe('https://atlas.example.org/regiopol/api/collections/rail_stops/items?limit=1&offset=1')
+    expect(body.links.find((l: any) => l.rel === 'next').href).toBe('https://atlas.example.org/regiopol/api/collections/rail_stops/items?limit=1&after=1')
   })
 })
 

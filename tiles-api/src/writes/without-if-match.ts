@@ -25,7 +25,9 @@ export async function noteRead(sql: Sql, who: Principal | null, collection: stri
 export async function impliedIfMatch(sql: Sql, who: Principal, def: WritableCollection, id: number): Promise<string | undefined> {
   const state = await def.access.state(sql, id)
   if (!state) return undefined
-  const [read] = await sql<{ read_at: Date }[]>`select read_at from client_reads where account_id = ${who.accountId} and collection = ${def.id}`
+  // Only a token client's own reads stand in for If-Match: a browser session always sends it,
+  // and the same account's token reads (QGIS) say nothing about what that browser has seen.
+  const [read] = who.via !== 'token' ? [] : await sql<{ read_at: Date }[]>`select read_at from client_reads where account_id = ${who.accountId} and collection = ${def.id}`
   if (!read) {
     throw new ProblemError(428, 'if-match-required', 'If-Match fehlt',
       'Ohne If-Match nimmt der Server eine Änderung nur von einem Token-Client an, der die Sammlung vorher gelesen hat (z. B. die Ebene in QGIS geladen). Bitte If-Match mit dem ETag senden oder die Ebene neu laden.')

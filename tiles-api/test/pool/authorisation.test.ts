@@ -71,6 +71,17 @@ const matrix: Record<string, Case[]> = {
     },
     expect: [401, 403, 200, 403, 200],
   }],
+  'PUT /api/collections/development_land/items/:id': [{
+    name: 'replace a site of Borchen with the feature as read, one field changed',
+    prepare: async () => {
+      const site = await borchenSite()
+      const path = `/api/collections/development_land/items/${site.id}`
+      const feature = (await (await app.request(path)).json()) as any
+      feature.properties.availability = 'kurzfristig'
+      return { path, body: feature, headers: { 'If-Match': site.etag } }
+    },
+    expect: [401, 403, 200, 403, 200],
+  }],
   'DELETE /api/collections/development_land/items/:id': [{
     name: 'delete a site of Borchen',
     prepare: async () => {

@@ -31,7 +31,7 @@ describe('tile metadata: OGC API - Tiles and TileJSON', () => {
     expect(res.headers.get('content-type')).toBe('application/vnd.mapbox.tile+json')
     expect(body).toMatchObject({ tilejson: '3.0.0', minzoom: 0, maxzoom: 16, tiles: ['http://localhost/api/collections/development_land/tiles/WebMercatorQuad/{z}/{x}/{y}'] })
     expect(body.vector_layers).toEqual([
-      { id: 'development_land', description: 'Bauland- und Siedlungsflächenpotenziale', minzoom: 0, maxzoom: 16, fields: { name: 'String', use: 'String', planning_status: 'String', area_ha: 'Number', sample: 'Boolean' } },
+      { id: 'development_land', description: 'Bauland- und Siedlungsflächenpotenziale', minzoom: 0, maxzoom: 16, fields: { name: 'String', use: 'String', planning_status: 'String', reserve_type: 'String', availability: 'String', restrictions: 'String', area_ha: 'Number', net_area_ha: 'Number', sample: 'Boolean' } },
     ])
     expect(body.bounds[0]).toBeGreaterThan(8)
   })
