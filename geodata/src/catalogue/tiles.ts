@@ -34,9 +34,12 @@ const smallLayer: TileRule = { tiled: false, thinBelowZoom: 0, minSizePx: 0, max
 // 4,000 sites of about 90 bytes each keep a tile near 350 KB (measured at 200,000 sites, z10).
 const growing: TileRule = { tiled: true, thinBelowZoom: 14, minSizePx: 1, maxFeatures: 4_000 }
 
+// Development land and the pool are edited in the viewer, whose write flows (a new area on
+// the map at once, selection by id, the site analysis) still read their GeoJSON: the viewer
+// draws them from GeoJSON for now; the API serves their tiles to every other client.
 const rules: Partial<Record<LayerId, TileRule>> = {
-  development_land: growing,
-  compensation_areas: { ...growing, daily: true },
+  development_land: { ...growing, tiled: false },
+  compensation_areas: { ...growing, tiled: false, daily: true },
   exchange_posts: { ...smallLayer, daily: true },
   // Grid cells are a surface: never thinned (a gap would read as "nobody lives here").
   population_grid: { tiled: true, thinBelowZoom: 0, minSizePx: 0, maxFeatures: 40_000 },

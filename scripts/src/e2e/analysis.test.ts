@@ -85,9 +85,10 @@ describe.skipIf(!hasChromium)('the analysis panel in Chromium', () => {
     await expect.poll(async () => germanNumber(await mean.textContent()), { timeout: 30_000 }).toBeGreaterThan(before)
     await waitForRun(page)
     const summary = (await page.getByTestId('delta-summary').textContent()) ?? ''
-    expect(summary).toMatch(/\d+,\d % der Einwohner innerhalb von 30 Minuten/)
+    // A full sentence with sign and unit, also when the 30-minute share does not move.
+    expect(summary).toMatch(/(Unverändert: )?\d+(,\d)? % der Einwohner innerhalb von 30 Minuten/)
     // The G-BA ranking said how many would newly be beyond 30 minutes; the scenario agrees.
-    if (impact > 0) expect(summary).toContain(`${Math.round(impact).toLocaleString('de-DE')} Einwohner neu über 30 Minuten`)
+    if (impact > 0) expect(summary).toContain(`${Math.round(impact).toLocaleString('de-DE')} Einwohner brauchen jetzt länger als 30 Minuten`)
     await expect.poll(() => page.evaluate(() => location.hash)).toContain(`off=${id}`)
     const { geometry } = (await (await fetch(`${atlas.url}/api/collections/health_facilities/items/${id}`)).json()) as { geometry: { coordinates: [number, number] } }
     await jumpTo(page, geometry.coordinates, 11)

@@ -60,13 +60,14 @@ describe.skipIf(!hasChromium)('council maps in Chromium', () => {
   it('lists the four theme maps on the start page and opens the health map in one click', async () => {
     await page.goto(`${atlas.url}/themen`)
     const cards = page.locator('.theme-card h2')
+    await cards.first().waitFor() // the page is loaded lazily
     await expect(cards.allTextContents()).resolves.toEqual(['Bauland an der Schiene', 'Gesundheitsversorgung', 'Ausgleichsflächenpool', 'Projekte in der Region'])
     await screenshot(page, 'council-01-themes')
     await page.getByRole('link', { name: 'Themenkarte „Gesundheitsversorgung“ öffnen' }).click()
     await page.waitForURL(/\/#.*thema=gesundheitsversorgung/)
     await waitForMapIdle(page)
     const bar = page.getByRole('region', { name: 'Gesundheitsversorgung' })
-    await expect(bar.getByText('Wie schnell erreichen die Menschen in jedem Ort ein Krankenhaus?').isVisible()).resolves.toBe(true)
+    await expect(bar.getByText(/Wie schnell erreichen die Menschen in jedem Ort ein Allgemeinkrankenhaus/).isVisible()).resolves.toBe(true)
     expect(await checkedLayers(page)).toEqual(['health_facilities', 'municipalities'])
     await expect(page.getByRole('checkbox', { name: /^Bauland/ }).isChecked()).resolves.toBe(false)
     await expect(page.getByRole('checkbox', { name: /^Gesundheitseinrichtungen/ }).isChecked()).resolves.toBe(true)

@@ -95,6 +95,7 @@ export function ExchangeEditPage({ id }: { id: string }) {
           chooseMunicipality={false}
           problems={state.problems}
           message={<SaveMessage state={state} texts={TEXTS} onReload={() => {
+            clearDraft(`exchange:${id}`) // the reloaded record replaces what was typed; the draft would cover it again
             reset()
             load()
           }} />}

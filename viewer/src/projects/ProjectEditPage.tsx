@@ -84,6 +84,7 @@ export function ProjectEditPage({ id }: { id: string }) {
           initialGeometry={loaded.project.geometry as ProjectGeometry | null}
           problems={state.problems}
           message={<SaveMessage state={state} texts={TEXTS} onReload={() => {
+            clearDraft(`project:${id}`) // the reloaded record replaces what was typed; the draft would cover it again
             reset()
             load()
           }} />}

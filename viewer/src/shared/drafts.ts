@@ -1,4 +1,4 @@
-import { useEffect, useState, type Dispatch, type SetStateAction } from 'react'
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react'
 
 /*
  * Drafts of forms, per form, in the tab's session storage: what was typed survives
@@ -38,17 +38,30 @@ export function writeDraft<T>(key: string, value: T, initial: T, store = storage
   else store.setItem(PREFIX + key, JSON.stringify(value))
 }
 
-export function clearDraft(key: string, store = storage()): void {
-  store?.removeItem(PREFIX + key)
+/** Drops a form's draft and the drafts kept beside it under `key:…` (its geometry). */
+export function clearDraft(key: string, store: Pick<Storage, 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>> | null = storage()): void {
+  if (!store) return
+  store.removeItem(PREFIX + key)
+  const sub: string[] = []
+  for (let i = 0; i < (store.length ?? 0); i++) {
+    const k = store.key?.(i)
+    if (k?.startsWith(`${PREFIX}${key}:`)) sub.push(k)
+  }
+  for (const k of sub) store.removeItem(k)
 }
 
 export function hasDraft(key: string, store = storage()): boolean {
   return !!store?.getItem(PREFIX + key)
 }
 
-/** useState that starts from the stored draft and stores every change. */
+/**
+ * useState that starts from the stored draft and stores every change. Only a change of the
+ * value writes: a re-render with new starting values (a reloaded record) must not write the
+ * draft back after clearDraft.
+ */
 export function useDraft<T>(key: string, initial: T): [T, Dispatch<SetStateAction<T>>] {
   const [value, setValue] = useState<T>(() => readDraft<T>(key) ?? initial)
-  useEffect(() => writeDraft(key, value, initial), [key, value, initial])
+  const start = useRef(initial)
+  useEffect(() => writeDraft(key, value, start.current), [key, value])
   return [value, setValue]
 }

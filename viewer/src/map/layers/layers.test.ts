@@ -35,9 +35,9 @@ describe('layer builders', () => {
     expect(specs.every((s) => (s.layout as { visibility?: string }).visibility === 'none')).toBe(true)
   })
 
-  it('draw development land, compensation areas and the population grid from their vector tiles’ source layer, the rest from GeoJSON', () => {
+  it('draw the population grid from its vector tiles’ source layer, the rest from GeoJSON', () => {
     const tiled = layers.filter((l) => buildLayers(l, { visible: true, opacity: 1 }).every((s) => (s as { 'source-layer'?: string })['source-layer'] === l.sourceLayer))
-    expect(tiled.map((l) => l.id)).toEqual(['population_grid', 'development_land', 'compensation_areas'])
+    expect(tiled.map((l) => l.id)).toEqual(['population_grid'])
     const rest = layers.filter((l) => !tiled.includes(l)).flatMap((l) => buildLayers(l, { visible: true, opacity: 1 }))
     expect(rest.some((s) => 'source-layer' in s)).toBe(false)
   })
